@@ -1,0 +1,100 @@
+package org.milex.model;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A member of NATO: its ISO 3166-1 alpha-3 code, name, the date it joined, whether it has armed forces,
+ * whether it is a European ally, and the national currency NATO reports its spending in.
+ *
+ * <p>The 32 allies come from milex's embedded {@code data/allies.csv}; {@link #of(String)} finds one by code.
+ * Iceland is an ally with no armed forces: NATO publishes its GDP but no defence figures.
+ *
+ * <pre>{@code
+ * Ally.of("SWE").accession();            // 2024-03-07
+ * Ally.of("SWE").isMemberIn(Year.of(2023));  // false
+ * Ally.fromName("Slovak Republic");      // Optional[SVK Slovakia]
+ * }</pre>
+ *
+ * @param code ISO 3166-1 alpha-3 code, e.g. {@code "POL"}
+ * @param name English short name, e.g. {@code "Poland"}
+ * @param aliases other names sources use, e.g. NATO's {@code "Slovak Republic"}
+ * @param accession the date the ally joined NATO
+ * @param hasArmedForces false only for Iceland
+ * @param european whether the ally is European (all but Canada and the United States)
+ * @param currency the national currency of NATO's Table 1
+ */
+public record Ally(String code, String name, List<String> aliases, LocalDate accession, boolean hasArmedForces,
+                   boolean european, Currency currency) implements Subject {
+
+    /** Validates the code's form and copies the aliases. */
+    public Ally {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(accession, "accession");
+        Objects.requireNonNull(currency, "currency");
+        if (!code.matches("[A-Z]{3}")) {
+            throw new IllegalArgumentException("an ally's code is ISO 3166-1 alpha-3 (three capital letters), not '" + code + "'");
+        }
+        aliases = List.copyOf(aliases);
+    }
+
+    /**
+     * The ally with an ISO 3166-1 alpha-3 code.
+     *
+     * @throws IllegalArgumentException naming the code when it is not one of the 32 allies
+     */
+    public static Ally of(String code) {
+        Objects.requireNonNull(code, "code");
+        Ally a = AllyRegistry.get().byCode().get(code);
+        if (a == null) {
+            throw new IllegalArgumentException("unknown ally code '" + code + "'; the allies are "
+                    + String.join(",", AllyRegistry.get().byCode().keySet()));
+        }
+        return a;
+    }
+
+    /**
+     * The ally known by a name: its own name or one of its aliases, ignoring case, NATO's footnote asterisks
+     * and surrounding spaces ({@code "Czechia*"}, {@code "Slovak Republic"}, {@code "Turkey"}).
+     */
+    public static Optional<Ally> fromName(String name) {
+        Objects.requireNonNull(name, "name");
+        return Optional.ofNullable(AllyRegistry.get().byName().get(AllyRegistry.normaliseName(name)));
+    }
+
+    /** All 32 allies in order of their codes. */
+    public static List<Ally> all() {
+        return AllyRegistry.get().all();
+    }
+
+    /** The year the ally joined. */
+    public Year accessionYear() {
+        return Year.from(accession);
+    }
+
+    /**
+     * Whether the ally counts as a member in {@code year}: it joined during or before that year. This is
+     * NATO's rule for its aggregates (Sweden, joined 7 March 2024, counts from 2024 on).
+     */
+    public boolean isMemberIn(Year year) {
+        Objects.requireNonNull(year, "year");
+        return !accessionYear().isAfter(year);
+    }
+
+    /** Whether the ally was a member on {@code date}. */
+    public boolean isMemberOn(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return !accession.isAfter(date);
+    }
+
+    /** {@code "POL Poland"}. */
+    @Override
+    public String toString() {
+        return code + " " + name;
+    }
+}

@@ -1,0 +1,90 @@
+package org.milex.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Currency;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.milex.internal.CsvFile;
+
+/** The allies of {@code data/allies.csv}, read once. */
+final class AllyRegistry {
+    static final String RESOURCE = "org/milex/data/embedded/allies.csv";
+
+    private static volatile AllyRegistry instance;
+
+    private final List<Ally> all;
+    private final Map<String, Ally> byCode;
+    private final Map<String, Ally> byName;
+
+    private AllyRegistry(List<Ally> all) {
+        this.all = List.copyOf(all);
+        Map<String, Ally> codes = new LinkedHashMap<>();
+        Map<String, Ally> names = new LinkedHashMap<>();
+        for (Ally a : all) {
+            codes.put(a.code(), a);
+            names.put(normaliseName(a.name()), a);
+            for (String alias : a.aliases()) {
+                names.put(normaliseName(alias), a);
+            }
+        }
+        this.byCode = Collections.unmodifiableMap(codes);
+        this.byName = Collections.unmodifiableMap(names);
+    }
+
+    static AllyRegistry get() {
+        AllyRegistry r = instance;
+        if (r == null) {
+            synchronized (AllyRegistry.class) {
+                r = instance;
+                if (r == null) {
+                    r = load(CsvFile.readResource(RESOURCE, "allies.csv"));
+                    instance = r;
+                }
+            }
+        }
+        return r;
+    }
+
+    static AllyRegistry load(CsvFile csv) {
+        csv.require("code", "name", "aliases", "accession", "armed_forces", "european", "currency");
+        List<Ally> allies = new ArrayList<>();
+        for (CsvFile.Row row : csv.rows()) {
+            String code = row.required("code");
+            Currency currency;
+            try {
+                currency = Currency.getInstance(row.required("currency"));
+            } catch (IllegalArgumentException e) {
+                throw row.error("currency", row.text("currency"), "not an ISO 4217 currency code");
+            }
+            List<String> aliases = row.text("aliases").isEmpty()
+                    ? List.of() : Arrays.asList(row.text("aliases").split("\\|"));
+            try {
+                allies.add(new Ally(code, row.required("name"), aliases, row.date("accession"),
+                        row.bool("armed_forces"), row.bool("european"), currency));
+            } catch (IllegalArgumentException e) {
+                throw row.error("code", code, e.getMessage());
+            }
+        }
+        return new AllyRegistry(allies);
+    }
+
+    static String normaliseName(String name) {
+        return name.replace("*", "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+
+    List<Ally> all() {
+        return all;
+    }
+
+    Map<String, Ally> byCode() {
+        return byCode;
+    }
+
+    Map<String, Ally> byName() {
+        return byName;
+    }
+}

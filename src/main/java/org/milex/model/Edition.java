@@ -1,0 +1,155 @@
+package org.milex.model;
+
+import java.time.LocalDate;
+import java.time.Year;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A publication that figures come from, such as NATO's June 2024 <i>Defence Expenditure of NATO Countries
+ * (2014-2024)</i>. NATO revises past years in every edition, so a figure means something only together with
+ * its edition.
+ *
+ * <p>An edition is identified as {@code PUBLISHER-YYYY-MM} ({@code NATO-2024-06}); the editions milex ships
+ * are described in {@code data/editions.csv} and found with {@link #parse(String)}.
+ *
+ * <pre>{@code
+ * Edition e = Edition.parse("NATO-2024-06");
+ * e.cutoff();              // Optional[2024-06-12]
+ * e.constantPrices();      // constant 2015 prices
+ * e.isEstimate(Year.of(2024));  // true
+ * }</pre>
+ *
+ * @param id identifier {@code PUBLISHER-YYYY-MM}
+ * @param publisher who published it, e.g. {@code NATO}
+ * @param title the publication's title
+ * @param published the publication date
+ * @param cutoff the data cut-off date, when the publisher stated one
+ * @param constantPrices the base of its constant-price figures
+ * @param firstYear the first year it covers
+ * @param lastYear the last year it covers
+ * @param estimateYears the years it marks as estimates ({@code 2023e})
+ * @param coverage how much of the publication milex holds
+ * @param definition what the figures measure (NATO's definition of defence expenditure, or core defence
+ *     expenditure from 2026)
+ * @param source where milex's copy of the figures comes from
+ */
+public record Edition(String id, String publisher, String title, LocalDate published, Optional<LocalDate> cutoff,
+                      PriceBasis constantPrices, Year firstYear, Year lastYear, Set<Year> estimateYears,
+                      Coverage coverage, Definition definition, String source) implements Comparable<Edition> {
+
+    /** How much of an edition milex holds. */
+    public enum Coverage {
+        /** Every figure of every table, read from the publisher's own file. */
+        COMPLETE,
+        /** Some tables or years, from secondary sources; see each figure's source. */
+        PARTIAL,
+        /** Scattered figures, some read by OCR; unverified. */
+        FRAGMENTARY,
+        /** Figures printed between editions (e.g. in an annual report), from a secondary source. */
+        INTERIM
+    }
+
+    /** What the expenditure figures measure. */
+    public enum Definition {
+        /** NATO's definition of defence expenditure (the 2% guideline's basis). */
+        DEFENCE_EXPENDITURE,
+        /** Core defence expenditure, the basis of The Hague's 3.5% target (NATO tables from 2026). */
+        CORE_DEFENCE_EXPENDITURE
+    }
+
+    /** Orders editions by publication date, then identifier. */
+    public static final Comparator<Edition> BY_PUBLICATION =
+            Comparator.comparing(Edition::published).thenComparing(Edition::id);
+
+    /** Validates the identifier, the years and the price basis. */
+    public Edition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(publisher, "publisher");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(cutoff, "cutoff");
+        Objects.requireNonNull(constantPrices, "constantPrices");
+        Objects.requireNonNull(firstYear, "firstYear");
+        Objects.requireNonNull(lastYear, "lastYear");
+        Objects.requireNonNull(coverage, "coverage");
+        Objects.requireNonNull(definition, "definition");
+        Objects.requireNonNull(source, "source");
+        if (!id.matches("[A-Z][A-Z0-9]*-\\d{4}-\\d{2}")) {
+            throw new IllegalArgumentException("an edition is identified as PUBLISHER-YYYY-MM, e.g. NATO-2024-06, not '" + id + "'");
+        }
+        if (!id.startsWith(publisher + "-")) {
+            throw new IllegalArgumentException("edition " + id + " does not start with its publisher " + publisher);
+        }
+        if (constantPrices.isCurrent()) {
+            throw new IllegalArgumentException("edition " + id + ": constant prices need a base year, not " + constantPrices);
+        }
+        if (firstYear.isAfter(lastYear)) {
+            throw new IllegalArgumentException("edition " + id + ": first year " + firstYear + " is after last year " + lastYear);
+        }
+        for (Year y : estimateYears) {
+            if (y.isBefore(firstYear) || y.isAfter(lastYear)) {
+                throw new IllegalArgumentException("edition " + id + ": estimate year " + y + " lies outside " + firstYear + "-" + lastYear);
+            }
+        }
+        estimateYears = Set.copyOf(new TreeSet<>(estimateYears));
+    }
+
+    /**
+     * The embedded edition with this identifier, e.g. {@code "NATO-2024-06"}.
+     *
+     * @throws IllegalArgumentException naming the identifier and the known editions when there is none
+     */
+    public static Edition parse(String id) {
+        Objects.requireNonNull(id, "id");
+        return EditionRegistry.get().find(id).orElseThrow(() -> new IllegalArgumentException(
+                "unknown edition '" + id + "'; milex knows " + String.join(", ", EditionRegistry.get().ids())));
+    }
+
+    /** The embedded editions, oldest first. */
+    public static List<Edition> all() {
+        return EditionRegistry.get().all();
+    }
+
+    /** The newest embedded edition that milex holds completely: the default for every question. */
+    public static Edition latestComplete() {
+        return EditionRegistry.get().all().stream().filter(Edition::isComplete)
+                .max(BY_PUBLICATION).orElseThrow();
+    }
+
+    /** The year and month of publication, as in the identifier. */
+    public YearMonth yearMonth() {
+        return YearMonth.from(published);
+    }
+
+    /** Whether milex holds every figure of the edition. */
+    public boolean isComplete() {
+        return coverage == Coverage.COMPLETE;
+    }
+
+    /** Whether the edition marks {@code year} as an estimate. */
+    public boolean isEstimate(Year year) {
+        return estimateYears.contains(year);
+    }
+
+    /** Whether the edition covers {@code year}. */
+    public boolean covers(Year year) {
+        return !year.isBefore(firstYear) && !year.isAfter(lastYear);
+    }
+
+    @Override
+    public int compareTo(Edition other) {
+        return BY_PUBLICATION.compare(this, other);
+    }
+
+    /** The identifier, {@code "NATO-2024-06"}. */
+    @Override
+    public String toString() {
+        return id;
+    }
+}
