@@ -1,0 +1,187 @@
+package org.milex.data;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.milex.DataFileException;
+import org.milex.internal.CsvFile;
+import org.milex.model.Ally;
+import org.milex.model.AllyGroup;
+import org.milex.model.Edition;
+import org.milex.model.Measure;
+import org.milex.model.Observation;
+import org.milex.model.Subject;
+
+/**
+ * Reads and writes observations in milex's data-file form: one row per ally or group and year, columns
+ * {@code edition,code,name,year,estimate} and then one column per measure, values at full precision, empty
+ * where not published.
+ *
+ * <pre>{@code
+ * List<Observation> obs = ObservationCsv.read(Path.of("NATO-2024-06.csv"));
+ * ObservationCsv.write(obs, Path.of("copy.csv"));   // reads back equal
+ * }</pre>
+ */
+public final class ObservationCsv {
+    /** The identifying columns every data file starts with. */
+    public static final List<String> KEY_COLUMNS = List.of("edition", "code", "name", "year", "estimate");
+
+    private ObservationCsv() {
+    }
+
+    /** Every column of the written form, in order: the key columns, then every measure's column. */
+    public static List<String> columns() {
+        List<String> cols = new ArrayList<>(KEY_COLUMNS);
+        for (Measure m : Measure.values()) {
+            cols.add(m.column());
+        }
+        return List.copyOf(cols);
+    }
+
+    /**
+     * Reads a data file whose editions are among milex's embedded ones.
+     *
+     * @throws DataFileException naming file, line, column and value of the first problem
+     */
+    public static List<Observation> read(Path file) {
+        return read(file, Edition.all(), Provenance.none());
+    }
+
+    static List<Observation> read(Path file, List<Edition> editions, Provenance provenance) {
+        return read(CsvFile.read(file), editions, provenance);
+    }
+
+    static List<Observation> read(CsvFile csv, List<Edition> editions, Provenance provenance) {
+        csv.require(KEY_COLUMNS.toArray(String[]::new)).allowOnly(columns());
+        List<Measure> measures = new ArrayList<>();
+        for (String h : csv.header()) {
+            Measure.fromColumn(h).ifPresent(measures::add);
+        }
+        List<Observation> out = new ArrayList<>(csv.rows().size());
+        Set<String> seen = new HashSet<>();
+        for (CsvFile.Row row : csv.rows()) {
+            String editionId = row.required("edition");
+            Edition edition = editions.stream().filter(e -> e.id().equals(editionId)).findFirst()
+                    .orElseThrow(() -> row.error("edition", editionId, "unknown edition; known are "
+                            + String.join(", ", editions.stream().map(Edition::id).toList())));
+            Subject subject = subject(row);
+            int yearValue = row.integer("year");
+            Year year = Year.of(yearValue);
+            if (!edition.covers(year)) {
+                throw row.error("year", row.text("year"), "outside " + edition + "'s years "
+                        + edition.firstYear() + "-" + edition.lastYear());
+            }
+            if (!seen.add(editionId + "/" + subject.code() + "/" + yearValue)) {
+                throw row.error("code", subject.code(), "duplicate: " + subject.code() + " " + year
+                        + " appears twice in edition " + editionId);
+            }
+            Observation.Builder b = Observation.builder(subject, year, edition).estimate(row.bool("estimate"));
+            for (Measure m : measures) {
+                OptionalDouble v = row.optionalNumber(m.column());
+                if (v.isEmpty()) {
+                    continue;
+                }
+                try {
+                    b.set(m, v.getAsDouble());
+                    Optional<String> source = provenance.use(edition, subject, year, m, row.text(m.column()));
+                    if (source.isPresent()) {
+                        b.source(m, source.get());
+                    } else if (!edition.isComplete() && provenance.required()) {
+                        throw row.error(m.column(), row.text(m.column()),
+                                "no source recorded for this figure of partial edition " + edition + " in nato/provenance.csv");
+                    }
+                    b.build();
+                } catch (IllegalArgumentException e) {
+                    throw row.error(m.column(), row.text(m.column()), message(e));
+                }
+            }
+            out.add(b.build());
+        }
+        return out;
+    }
+
+    private static String message(IllegalArgumentException e) {
+        String msg = e.getMessage();
+        int colon = msg.indexOf(": ");
+        return colon >= 0 ? msg.substring(colon + 2) : msg;
+    }
+
+    private static Subject subject(CsvFile.Row row) {
+        String code = row.required("code");
+        String name = row.required("name");
+        Subject s;
+        try {
+            s = Subject.of(code);
+        } catch (IllegalArgumentException e) {
+            throw row.error("code", code, "unknown ally or group code");
+        }
+        boolean nameMatches = s.name().equals(name)
+                || (s instanceof Ally a && Ally.fromName(name).map(a::equals).orElse(false));
+        if (!nameMatches) {
+            throw row.error("name", name, "does not name " + s.code() + " (" + s.name() + ")");
+        }
+        return s;
+    }
+
+    /** Writes observations to a file in the data-file form, every measure column present. */
+    public static void write(Collection<Observation> observations, Path file) {
+        Objects.requireNonNull(file, "file");
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(observations, w);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes observations in the data-file form, every measure column present, rows in the given order. */
+    public static void write(Collection<Observation> observations, Writer out) throws IOException {
+        Objects.requireNonNull(observations, "observations");
+        out.write(String.join(",", columns()));
+        out.write('\n');
+        for (Observation o : observations) {
+            StringBuilder sb = new StringBuilder();
+            sb.append(o.edition().id()).append(',').append(o.subject().code()).append(',')
+                    .append(quote(o.subject().name())).append(',').append(o.year()).append(',')
+                    .append(o.isEstimate());
+            for (Measure m : Measure.values()) {
+                sb.append(',');
+                OptionalDouble v = o.value(m);
+                if (v.isPresent()) {
+                    sb.append(format(v.getAsDouble()));
+                }
+            }
+            sb.append('\n');
+            out.write(sb.toString());
+        }
+    }
+
+    /**
+     * A value as written to data files: the shortest decimal that reads back as the same {@code double},
+     * never in exponent form.
+     */
+    public static String format(double value) {
+        return BigDecimal.valueOf(value).toPlainString();
+    }
+
+    private static String quote(String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    static Subject subjectOf(String code) {
+        return code.equals(AllyGroup.NATO.code()) || code.equals(AllyGroup.EUROPE_CANADA.code())
+                ? AllyGroup.of(code) : Ally.of(code);
+    }
+}

@@ -1,0 +1,19 @@
+/**
+ * milex's data: the NATO figures embedded in the jar, and strict readers and writers for files in the same
+ * form, so that users can load their own.
+ *
+ * <pre>{@code
+ * Dataset data = Dataset.embedded();               // every edition milex ships; works offline
+ * data.defaultEdition();                           // NATO-2024-06, the newest complete edition
+ * data.find(Ally.of("POL"), Year.of(2024)).flatMap(Observation::shareOfGdp);   // Optional[4.12%]
+ * Dataset mine = Dataset.read(Path.of("my-edition.csv"));   // same strict reader as the embedded data
+ * }</pre>
+ *
+ * <p>A data file has one row per ally or group and year, with the columns
+ * {@code edition,code,name,year,estimate} and then one column per {@link org.milex.model.Measure} (by its
+ * {@link org.milex.model.Measure#column()} name; any subset, in any order). An empty cell is a figure not
+ * published. Editions are described in {@code editions.csv}; per-figure sources of partial editions in
+ * {@code nato/provenance.csv}. A malformed file is rejected whole with a
+ * {@link org.milex.DataFileException} naming file, line, column and value.
+ */
+package org.milex.data;
