@@ -20,7 +20,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 import org.milex.model.Ally;
 import org.milex.model.AllyGroup;
 import org.milex.model.Edition;
@@ -122,6 +121,14 @@ public final class NatoWorkbook {
         Objects.requireNonNull(edition, "edition");
         if (!Files.isRegularFile(workbook)) {
             throw new WorkbookFormatException(workbook + ": no such file");
+        }
+        try {
+            org.apache.poi.poifs.filesystem.FileMagic magic = org.apache.poi.poifs.filesystem.FileMagic.valueOf(workbook.toFile());
+            if (magic != org.apache.poi.poifs.filesystem.FileMagic.OOXML && magic != org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
+                throw new WorkbookFormatException(workbook + ": not an Excel workbook (its content looks like " + magic + ")");
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + workbook + ": " + e.getMessage(), e);
         }
         try (Workbook wb = WorkbookFactory.create(workbook.toFile(), null, true)) {
             return new Reader(workbook.getFileName().toString(), wb, edition).read();
@@ -348,8 +355,8 @@ public final class NatoWorkbook {
                 }
             }
             if (first != null) {
-                ignored.add(sheet.getSheetName() + "!" + new CellReference(first).formatAsString() + ":"
-                        + new CellReference(last).formatAsString() + " " + values + " (no country label)");
+                ignored.add(sheet.getSheetName() + "!" + first.getAddress().formatAsString() + ":"
+                        + last.getAddress().formatAsString() + " " + values + " (no country label)");
             }
         }
 
@@ -416,6 +423,6 @@ public final class NatoWorkbook {
     }
 
     static String ref(Sheet sheet, Cell cell) {
-        return sheet.getSheetName() + "!" + (cell == null ? "?" : new CellReference(cell).formatAsString());
+        return sheet.getSheetName() + "!" + (cell == null ? "?" : cell.getAddress().formatAsString());
     }
 }

@@ -90,13 +90,14 @@ public final class CsvFile {
                 if (!more) {
                     break;
                 }
-                long line = it.getParser().currentTokenLocation().getLineNr();
                 String[] fields;
                 try {
                     fields = it.nextValue();
                 } catch (JsonProcessingException e) {
                     throw syntax(name, e);
                 }
+                // the line of the record's last token: the record's line (its last line if quoted over several)
+                long line = it.getParser().currentTokenLocation().getLineNr();
                 if (fields.length == 1 && fields[0].isEmpty()) {
                     throw new DataFileException(name, line, 0, "", "", "empty line");
                 }
