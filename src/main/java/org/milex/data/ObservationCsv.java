@@ -19,7 +19,6 @@ import java.util.Set;
 import org.milex.DataFileException;
 import org.milex.internal.CsvFile;
 import org.milex.model.Ally;
-import org.milex.model.AllyGroup;
 import org.milex.model.Edition;
 import org.milex.model.Measure;
 import org.milex.model.Observation;
@@ -178,10 +177,5 @@ public final class ObservationCsv {
 
     private static String quote(String s) {
         return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
-    }
-
-    static Subject subjectOf(String code) {
-        return code.equals(AllyGroup.NATO.code()) || code.equals(AllyGroup.EUROPE_CANADA.code())
-                ? AllyGroup.of(code) : Ally.of(code);
     }
 }

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -117,9 +116,5 @@ public final class Provenance {
     @Override
     public String toString() {
         return "Provenance " + name + ": " + entries.size() + " figures";
-    }
-
-    static List<String> keys(Provenance p) {
-        return new ArrayList<>(p.entries.keySet());
     }
 }
