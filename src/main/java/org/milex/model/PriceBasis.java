@@ -36,7 +36,7 @@ public sealed interface PriceBasis permits PriceBasis.Current, PriceBasis.Consta
     }
 
     /**
-     * Reads what {@link #toString()} writes: {@code "current prices"} or {@code "constant 2015 prices"}.
+     * Reads what {@code toString()} writes: {@code "current prices"} or {@code "constant 2015 prices"}.
      *
      * @throws IllegalArgumentException naming the text when it is neither
      */
