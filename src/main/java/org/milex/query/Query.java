@@ -550,7 +550,7 @@ public final class Query {
                     without.merge(a.code(), 1, Integer::sum);
                 }
             }
-            notes.add("Σ of allies' gaps " + y + ": USD " + TextTable.millions(sum) + " mn");
+            notes.add("Σ of allies' gaps " + y + ": USD " + org.milex.table.TextTable.millions(sum) + " mn");
         }
         notes.addAll(withoutNote(without));
         if (!disagree.isEmpty()) {

@@ -88,11 +88,16 @@ public final class Rows<R extends Record> implements Iterable<R> {
         return list.iterator();
     }
 
+    /** The rows as a Tablesaw table with typed columns named as {@link org.milex.table.Tables} names them. */
+    public tech.tablesaw.api.Table toTable() {
+        return org.milex.table.Tables.of(type, list).setName(title);
+    }
+
     /** The title, the aligned table and the notes, one per line. */
     @Override
     public String toString() {
         StringBuilder sb = new StringBuilder(title).append('\n');
-        sb.append(TextTable.of(type, list));
+        sb.append(org.milex.table.TextTable.render(type, list)).append('\n');
         for (String n : notes) {
             sb.append("note: ").append(n).append('\n');
         }

@@ -21,23 +21,24 @@ import org.milex.model.Share;
  *     public String toString() { return TextTable.render(Row.class, rows); }
  * }
  * // ally  year  share_of_gdp_pct  spending_mn (USD, current prices)
- * // POL   2024             4.12%                             34,975
- * // DEU   2024             2.12%                             97,686
+ * // POL   2024             4.12%                          34,974.53
+ * // DEU   2024             2.12%                          97,685.59
  * }</pre>
  *
  * <p>Columns follow the records' components in order, headed by the names {@link Tables} gives them
  * ({@link Tables#columnName}); each value is one cell:
  * <ul>
- *   <li>text (String, enum name, ally or group code, edition id, currency code, price basis), booleans and
- *       dates ({@code 2024-03-07}) are left-aligned; every number is right-aligned, with its header;</li>
+ *   <li>text (String, enum name, ally or group code, edition id, currency code, price basis), booleans
+ *       ({@code yes}/{@code no}) and dates ({@code 2024-03-07}) are left-aligned; every number is right-aligned,
+ *       with its header;</li>
  *   <li>int, long and Year print in full without separators ({@code 2024});</li>
- *   <li>double and float print with two decimals and comma thousands separators ({@code 1,234.57}),
- *       half-up; BigDecimal prints exactly, with separators;</li>
+ *   <li>double, float and BigDecimal print with two decimals and comma thousands separators
+ *       ({@code 1,234.57}), half-up, or four decimals below 0.1 so that small revisions show ({@code 0.0102});</li>
  *   <li>a Share prints as {@link Share#toString()}, two decimals and a percent sign ({@code 2.02%});</li>
- *   <li>Money prints in millions, rounded half-up to whole millions, with separators ({@code 1,474,400}); when
+ *   <li>Money prints in millions, rounded half-up to two decimals, with separators ({@code 1,474,399.48}); when
  *       every amount of the column shares one currency and price basis, they are said once in the header
  *       ({@code spending_mn (USD, current prices)}), otherwise in each cell
- *       ({@code USD 1,474,400 (current prices)});</li>
+ *       ({@code USD 1,474,399.48 (current prices)});</li>
  *   <li>an empty {@code Optional} is an empty cell.</li>
  * </ul>
  * Cells are separated by two spaces, lines by {@code '\n'}, with no trailing spaces and no final line
@@ -136,18 +137,30 @@ public final class TextTable {
 
     private static String format(RecordColumns.Kind kind, Object v, boolean uniformMoney) {
         return switch (kind) {
-            case TEXT, INT, LONG, BOOLEAN -> v.toString();
+            case TEXT, INT, LONG -> v.toString();
+            case BOOLEAN -> (Boolean) v ? "yes" : "no";
             case DATE -> ((LocalDate) v).toString();
-            case DOUBLE -> String.format(Locale.ROOT, "%,.2f", (Double) v);
-            case DECIMAL -> grouped((BigDecimal) v);
+            case DOUBLE -> decimal(BigDecimal.valueOf(((Number) v).doubleValue()));
+            case DECIMAL -> decimal((BigDecimal) v);
             case SHARE -> v.toString();
             case MONEY -> {
                 Money m = (Money) v;
-                String millions = grouped(m.millions().setScale(0, RoundingMode.HALF_UP));
+                String millions = grouped(m.millions().setScale(2, RoundingMode.HALF_UP));
                 yield uniformMoney ? millions
                         : m.currency().getCurrencyCode() + " " + millions + " (" + m.basis() + ")";
             }
         };
+    }
+
+    /** Two decimals, or four for small non-zero values, so that revisions of a few thousandths show. */
+    static String decimal(BigDecimal d) {
+        int scale = d.signum() != 0 && d.abs().compareTo(new BigDecimal("0.1")) < 0 ? 4 : 2;
+        return grouped(d.setScale(scale, RoundingMode.HALF_UP));
+    }
+
+    /** Money in millions to two decimals with thousands separators: {@code 1,474,399.48}. */
+    public static String millions(Money m) {
+        return grouped(m.millions().setScale(2, RoundingMode.HALF_UP));
     }
 
     private static String grouped(BigDecimal d) {

@@ -27,7 +27,7 @@ class ComplianceHistoryTest {
         assertThat(TWO.counts().list()).allMatch(c -> c.withoutFigure() == 1);
         assertThat(TWO.counts().list()).extracting(ComplianceHistory.YearCount::estimate)
                 .containsExactly(false, false, false, false, false, false, false, false, false, true, true);
-        assertThat(TWO.toString()).contains("2024       23       32              1  yes");
+        assertThat(TWO.toString()).contains("2024       23       32               1  yes");
     }
 
     @ParameterizedTest(name = "{0} first met 2% in {1}")

@@ -28,9 +28,9 @@ class RowsTest {
                         Optional.of(Share.ofPercent("2")), false, 0.0102)), List.of("one note"));
         assertThat(r.toString()).isEqualTo("""
                 a title
-                code           year  share          money  maybe  flag       x
-                POL            2024  4.12%   1,474,399.48      -  yes    -0.33
-                EUROPE_CANADA  2014  1.43%  -1,474,399.48  2.00%  no    0.0102
+                code           year  share_pct  money_mn (USD, current prices)  maybe_pct  flag       x
+                POL            2024      4.12%                    1,474,399.48             yes    -0.33
+                EUROPE_CANADA  2014      1.43%                   -1,474,399.48      2.00%  no    0.0102
                 note: one note""");
     }
 
@@ -39,7 +39,7 @@ class RowsTest {
         Rows<Row> r = Rows.of(Row.class, "nothing", List.of(), List.of());
         assertThat(r.isEmpty()).isTrue();
         assertThat(r.type()).isEqualTo(Row.class);
-        assertThat(r.toString()).isEqualTo("nothing\ncode  year  share  money  maybe  flag  x");
+        assertThat(r.toString()).isEqualTo("nothing\ncode  year  share_pct  money_mn  maybe_pct  flag  x");
     }
 
     @Test

@@ -42,8 +42,8 @@ class TotalTest {
         // NATO 2024-06 TABLE2: NATO Total 2024e current USD 1,474,399.48 million
         assertThat(Query.of(DATA).year(2024).groupTotals(PriceBasis.current()).toString()).isEqualTo("""
                 NATO NATO Total, Σ over the year's members, USD million, current prices, NATO-2024-06
-                code  name        year   expenditure            gdp  estimate
-                NATO  NATO Total  2024  1,474,399.48  53,976,436.99  yes""");
+                code  name        year  expenditure_mn (USD, current prices)  gdp_mn (USD, current prices)  estimate
+                NATO  NATO Total  2024                          1,474,399.48                 53,976,436.99  yes""");
     }
 
     @Test

@@ -40,12 +40,12 @@ class TextTableTest {
 
     @Test
     void rendersSharesAndMoneyWithTheCurrencyOnceInTheHeader() {
-        // Shares as NATO prints them (4.12%, 2.12%); money in whole millions, half-up, with separators
-        // (34,974.53 → 34,975; 97,685.59 → 97,686); numbers and their headers right-aligned.
+        // Shares as NATO prints them (4.12%, 2.12%); money in millions to two decimals, half-up, with separators
+        // to two decimals (34,974.53; 97,685.59); numbers and their headers right-aligned.
         assertThat(TextTable.render(ROWS)).isEqualTo("""
                 ally  year  share_of_gdp_pct  spending_mn (USD, current prices)
-                POL   2024             4.12%                             34,975
-                DEU   2024             2.12%                             97,686""");
+                POL   2024             4.12%                          34,974.53
+                DEU   2024             2.12%                          97,685.59""");
     }
 
     @Test
@@ -72,13 +72,13 @@ class TextTableTest {
                 new Misc("ccc", 0, BigDecimal.ZERO, Optional.empty(), Flag.ON, false, LocalDate.of(2024, 2, 14),
                         OptionalInt.of(12)));
         // By hand: doubles to two decimals half-up (1234.5678 → 1,234.57; 0.125 → 0.13, exact in binary);
-        // BigDecimal exact with separators; money in differing currencies and bases said in each cell
-        // (1234.5 → 1,235); empty Optionals are empty cells; no trailing spaces (bb's rank is empty).
+        // BigDecimal likewise (1,234,567.125 → 1,234,567.13); booleans yes/no; money in differing currencies and
+        // bases said in each cell (1234.5 → 1,234.50); empty Optionals are empty cells; no trailing spaces.
         assertThat(TextTable.render(rows)).isEqualTo("""
-                label     ratio          exact                         amount_mn  flag  ok     date        rank
-                a      1,234.57  1,234,567.125           USD 10 (current prices)  ON    true   2024-06-17     1
-                bb         0.13             -3  EUR 1,235 (constant 2015 prices)  OFF   false  2023-07-07
-                ccc        0.00              0                                    ON    false  2024-02-14    12""");
+                label     ratio         exact                            amount_mn  flag  ok   date        rank
+                a      1,234.57  1,234,567.13           USD 10.00 (current prices)  ON    yes  2024-06-17     1
+                bb         0.13         -3.00  EUR 1,234.50 (constant 2015 prices)  OFF   no   2023-07-07
+                ccc        0.00          0.00                                       ON    no   2024-02-14    12""");
     }
 
     @Test
