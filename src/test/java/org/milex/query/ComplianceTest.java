@@ -33,7 +33,7 @@ class ComplianceTest {
         assertThat(c.standings()).allMatch(Compliance.Standing::estimate);
         assertThat(c.toString()).startsWith("2% of GDP on defence (≥ 2.00%) in 2024e, NATO-2024-06 "
                 + "(defence expenditure, exact): 23 of 32 allies meet it, 8 below; no figure: ISL Iceland\n"
-                + "code  name             year  value  status     estimate\n"
+                + "code  name             year  value_pct  status     estimate\n"
                 + "ALB   Albania          2024      2.03%  MEETS      yes\n");
     }
 
