@@ -543,8 +543,8 @@ public final class Query {
                     rows.add(gap);
                     Optional<Share> published = o.get().shareOfGdp();
                     if (gap.gap().isPositive() && published.filter(p -> p.isAtLeast(target)).isPresent()) {
-                        disagree.add(a.code() + " " + y + " (published " + published.get().toExactString() + ", here "
-                                + gap.share().toExactString() + ")");
+                        disagree.add(a.code() + " " + y + " (published " + published.get().rounded(4).toExactString()
+                                + ", here " + gap.share().rounded(4).toExactString() + ")");
                     }
                 } else {
                     without.merge(a.code(), 1, Integer::sum);
