@@ -31,7 +31,7 @@ import org.milex.model.Ally;
  *         .withMeasure(AidFigure.Measure.ALLOCATION)
  *         .withType(AidFigure.Type.MILITARY);
  * r28.valuesByAlly().get(Ally.of("DEU"));      // EUR 20010 mn (current prices)
- * r28.stream().map(AidFigure::value).collect(Total.summing(Currencies.EUR));
+ * r28.stream().map(AidFigure::value).collect(ConvertedTotal.summing(Currencies.EUR));
  * }</pre>
  */
 public final class AidFigures implements Iterable<AidFigure> {

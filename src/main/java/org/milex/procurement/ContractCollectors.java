@@ -8,7 +8,7 @@ import java.util.stream.Collectors;
  * {@link Collector}s over {@link Contract}s, to compose with streams and {@code groupingBy}.
  *
  * <pre>{@code
- * Map<String, Total> bySystem = Contracts.embedded().stream()
+ * Map<String, ConvertedTotal> bySystem = Contracts.embedded().stream()
  *         .filter(c -> c.value().money().currency().equals(Currencies.USD))
  *         .collect(Collectors.groupingBy(Contract::system, ContractCollectors.totalValue(Currencies.USD)));
  * }</pre>
@@ -26,7 +26,7 @@ public final class ContractCollectors {
      * @throws IllegalArgumentException if a rate does not convert to {@code currency}, or two rates convert
      *     from the same currency
      */
-    public static Collector<Contract, ?, Total> totalValue(Currency currency, ExchangeRate... rates) {
-        return Collectors.mapping(Contract::value, Total.summing(currency, rates));
+    public static Collector<Contract, ?, ConvertedTotal> totalValue(Currency currency, ExchangeRate... rates) {
+        return Collectors.mapping(Contract::value, ConvertedTotal.summing(currency, rates));
     }
 }

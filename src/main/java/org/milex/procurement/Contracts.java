@@ -167,12 +167,12 @@ public final class Contracts implements Iterable<Contract> {
      *
      * @throws org.milex.model.MoneyMismatchException if a contract is in a currency with no rate
      */
-    public Total total(Currency currency, ExchangeRate... rates) {
+    public ConvertedTotal total(Currency currency, ExchangeRate... rates) {
         return stream().collect(ContractCollectors.totalValue(currency, rates));
     }
 
     /** The total value per agency, agencies in alphabetical order; see {@link #total}. */
-    public Map<String, Total> totalByAgency(Currency currency, ExchangeRate... rates) {
+    public Map<String, ConvertedTotal> totalByAgency(Currency currency, ExchangeRate... rates) {
         return group(Contract::agency, Comparator.naturalOrder(), currency, rates);
     }
 
@@ -181,8 +181,8 @@ public final class Contracts implements Iterable<Contract> {
      * every buyer it names, because the sources give no split: the totals overlap and do not add up to
      * {@link #total}. Contracts with no named buyer are left out. See {@link #total}.
      */
-    public Map<Ally, Total> totalByBuyer(Currency currency, ExchangeRate... rates) {
-        Map<Ally, Total> m = new TreeMap<>(Comparator.comparing(Ally::code));
+    public Map<Ally, ConvertedTotal> totalByBuyer(Currency currency, ExchangeRate... rates) {
+        Map<Ally, ConvertedTotal> m = new TreeMap<>(Comparator.comparing(Ally::code));
         for (Ally buyer : all.stream().flatMap(c -> c.buyers().stream()).collect(Collectors.toSet())) {
             m.put(buyer, ofBuyer(buyer).total(currency, rates));
         }
@@ -194,8 +194,8 @@ public final class Contracts implements Iterable<Contract> {
      * full for each (the sources give no split); contracts with no named supplier are left out. See
      * {@link #total}.
      */
-    public Map<String, Total> totalBySupplier(Currency currency, ExchangeRate... rates) {
-        Map<String, Total> m = new TreeMap<>();
+    public Map<String, ConvertedTotal> totalBySupplier(Currency currency, ExchangeRate... rates) {
+        Map<String, ConvertedTotal> m = new TreeMap<>();
         for (String supplier : all.stream().flatMap(c -> c.suppliers().stream()).collect(Collectors.toSet())) {
             m.put(supplier, filter(c -> c.suppliers().contains(supplier)).total(currency, rates));
         }
@@ -203,12 +203,12 @@ public final class Contracts implements Iterable<Contract> {
     }
 
     /** The total value per system, in alphabetical order; see {@link #total}. */
-    public Map<String, Total> totalBySystem(Currency currency, ExchangeRate... rates) {
+    public Map<String, ConvertedTotal> totalBySystem(Currency currency, ExchangeRate... rates) {
         return group(Contract::system, Comparator.naturalOrder(), currency, rates);
     }
 
     /** The total value per year of {@link Contract#date()}, in order; undated contracts are left out. See {@link #total}. */
-    public Map<Year, Total> totalByYear(Currency currency, ExchangeRate... rates) {
+    public Map<Year, ConvertedTotal> totalByYear(Currency currency, ExchangeRate... rates) {
         return filter(c -> c.date().isPresent()).group(c -> c.year().orElseThrow(), Comparator.naturalOrder(),
                 currency, rates);
     }
@@ -226,7 +226,7 @@ public final class Contracts implements Iterable<Contract> {
      * @throws IllegalArgumentException if the rate is not EUR to USD
      * @throws org.milex.model.MoneyMismatchException if an NSPA award is in a currency other than EUR or USD
      */
-    public Total nspaAwardsInUsd(ExchangeRate eurToUsd) {
+    public ConvertedTotal nspaAwardsInUsd(ExchangeRate eurToUsd) {
         Objects.requireNonNull(eurToUsd, "eurToUsd");
         if (!eurToUsd.from().equals(Currencies.EUR) || !eurToUsd.to().equals(Currencies.USD)) {
             throw new IllegalArgumentException("expected a EUR/USD rate, not " + eurToUsd);
@@ -234,9 +234,9 @@ public final class Contracts implements Iterable<Contract> {
         return awards().ofAgency("NSPA").total(Currencies.USD, eurToUsd);
     }
 
-    private <K> Map<K, Total> group(Function<Contract, K> key, Comparator<? super K> order, Currency currency,
+    private <K> Map<K, ConvertedTotal> group(Function<Contract, K> key, Comparator<? super K> order, Currency currency,
                                     ExchangeRate... rates) {
-        Map<K, Total> m = stream().collect(Collectors.groupingBy(key, () -> new TreeMap<>(order),
+        Map<K, ConvertedTotal> m = stream().collect(Collectors.groupingBy(key, () -> new TreeMap<>(order),
                 ContractCollectors.totalValue(currency, rates)));
         return Collections.unmodifiableMap(m);
     }

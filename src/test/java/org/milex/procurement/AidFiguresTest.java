@@ -82,7 +82,7 @@ class AidFiguresTest {
             assertThat(byAlly.get(Ally.of("DEU"))).isEqualTo(Amount.exact(eur("20010")));
             assertThat(byAlly.get(Ally.of("USA"))).isEqualTo(Amount.exact(eur("64620")));
             // the sum of the 14 allies' rows of §5c, computed independently: 159.42 bn
-            Total t = byAlly.values().stream().collect(Total.summing(Currencies.EUR));
+            ConvertedTotal t = byAlly.values().stream().collect(ConvertedTotal.summing(Currencies.EUR));
             assertThat(t.amount()).isEqualTo(Amount.exact(eur("159420")));
         }
 
@@ -95,7 +95,7 @@ class AidFiguresTest {
             for (String donor : donors) {
                 AidFigures d = alloc.filter(f -> f.donor().name().equals(donor));
                 Money parts = d.filter(f -> f.type() != AidFigure.Type.ALL).stream().map(AidFigure::value)
-                        .collect(Total.summing(Currencies.EUR)).money();
+                        .collect(ConvertedTotal.summing(Currencies.EUR)).money();
                 Money total = d.withType(AidFigure.Type.ALL).all().get(0).value().money();
                 // three values rounded to EUR 0.01 bn each: the sum may be off by up to EUR 15 m
                 assertThat(parts.minus(total).amount().abs()).as(donor).isLessThanOrEqualTo(new BigDecimal("15000000"));

@@ -14,7 +14,7 @@ class ContractCollectorsTest {
 
     @Test
     void composesWithGroupingBy() {
-        Map<Contract.Kind, Total> byKind = Contracts.embedded().stream()
+        Map<Contract.Kind, ConvertedTotal> byKind = Contracts.embedded().stream()
                 .filter(c -> c.value().money().currency().equals(Currencies.USD))
                 .collect(Collectors.groupingBy(Contract::kind, ContractCollectors.totalValue(Currencies.USD)));
         // contracts-aid.md §1: DSCA approvals ≈ 780 (Stinger) + 150 (C-17) + ≈ 136.1 (SLEP) = 1066.1
@@ -25,8 +25,8 @@ class ContractCollectorsTest {
 
     @Test
     void emptyInputIsAnExactZero() {
-        Total t = Stream.<Contract>empty().collect(ContractCollectors.totalValue(Currencies.USD));
-        assertThat(t).isEqualTo(new Total(Amount.exact(Money.zero(Currencies.USD, PriceBasis.current())),
+        ConvertedTotal t = Stream.<Contract>empty().collect(ContractCollectors.totalValue(Currencies.USD));
+        assertThat(t).isEqualTo(new ConvertedTotal(Amount.exact(Money.zero(Currencies.USD, PriceBasis.current())),
                 java.util.List.of(), 0));
     }
 }

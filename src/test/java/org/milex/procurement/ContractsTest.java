@@ -147,7 +147,7 @@ class ContractsTest {
 
         @Test
         void nspaAwardsInUsd() {
-            Total t = all.nspaAwardsInUsd(EUR_USD);
+            ConvertedTotal t = all.nspaAwardsInUsd(EUR_USD);
             // contracts-aid.md §1-§2, NSPA awards: USD 700 + 5500 + 478 = 6678; EUR 1100 + 2400 + 200 = 3700;
             // 6678 + 3700 × 1.09 (the test's rate) = 10711; "about" because Stinger, LBDM and 120 mm are "≈"
             assertThat(t.amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("10711")));
@@ -158,7 +158,7 @@ class ContractsTest {
         @Test
         void theSixBillionClaimIsPatriotPlusStingerAtBest() {
             // contracts-aid.md, uncertain 5: Patriot 5.5 + Stinger ≈ 0.7 ≈ 6.2 (arithmetic only, not sourced)
-            Total t = all.filter(c -> Set.of("patriot-gem-t-2024", "stinger-2024").contains(c.id()))
+            ConvertedTotal t = all.filter(c -> Set.of("patriot-gem-t-2024", "stinger-2024").contains(c.id()))
                     .nspaAwardsInUsd(EUR_USD);
             assertThat(t.amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("6200")));
             assertThat(t.rates()).isEmpty();
@@ -180,7 +180,7 @@ class ContractsTest {
 
         @Test
         void totalByAgency() {
-            Map<String, Total> m = all.totalByAgency(Currencies.USD, EUR_USD);
+            Map<String, ConvertedTotal> m = all.totalByAgency(Currencies.USD, EUR_USD);
             // NSPA: the awards above (10711) + DSCA approvals 780 + 150 + 136.1 (contracts-aid.md §1) = 11777.1
             assertThat(m.keySet()).containsExactly("NSPA", "US Army");
             assertThat(m.get("NSPA").amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("11777.1")));
@@ -191,7 +191,7 @@ class ContractsTest {
 
         @Test
         void totalByBuyerCountsEachContractInFullForEveryBuyer() {
-            Map<Ally, Total> m = all.awards().totalByBuyer(Currencies.USD);
+            Map<Ally, ConvertedTotal> m = all.awards().totalByBuyer(Currencies.USD);
             // contracts-aid.md §1-§2 awards naming buyers: Stinger 700 (DE/IT/NL), Patriot 5500 (DE/NL/RO/ES),
             // GEM-T backfill 478 (DE), US Army 624.6 (US); no award in EUR names its buyers
             assertThat(m.keySet()).extracting(Ally::code).containsExactly("DEU", "ESP", "ITA", "NLD", "ROU", "USA");
@@ -203,7 +203,7 @@ class ContractsTest {
 
         @Test
         void totalBySupplier() {
-            Map<String, Total> m = all.awards().totalBySupplier(Currencies.USD, EUR_USD);
+            Map<String, ConvertedTotal> m = all.awards().totalBySupplier(Currencies.USD, EUR_USD);
             // contracts-aid.md §1-§2: Raytheon 478 (backfill) + 624.6 (US Army 2022); Nexter and Junghans each
             // count the whole EUR 1100 (no split reported) × 1.09 (the test's rate) = 1199
             assertThat(m.get("Raytheon").amount()).isEqualTo(Amount.exact(usd("1102.6")));
@@ -215,7 +215,7 @@ class ContractsTest {
 
         @Test
         void totalBySystem() {
-            Map<String, Total> m = all.awards().filter(c -> c.value().money().currency().equals(Currencies.USD))
+            Map<String, ConvertedTotal> m = all.awards().filter(c -> c.value().money().currency().equals(Currencies.USD))
                     .totalBySystem(Currencies.USD);
             // contracts-aid.md §1-§2: Patriot GEM-T 5500 + 478 = 5978; Stinger ≈ 700 + 624.6 = 1324.6
             assertThat(m).containsOnlyKeys("Patriot GEM-T", "Stinger");
@@ -225,7 +225,7 @@ class ContractsTest {
 
         @Test
         void totalByYearLeavesOutUndatedContracts() {
-            Map<Year, Total> m = all.awards().totalByYear(Currencies.USD, EUR_USD);
+            Map<Year, ConvertedTotal> m = all.awards().totalByYear(Currencies.USD, EUR_USD);
             // contracts-aid.md §1-§2: 2022 US Army 624.6; 2023 LBDM ≈ EUR 2400 × 1.09 = 2616;
             // 2024 Stinger ≈ 700 + Patriot 5500 + 155 mm EUR 1100 × 1.09 = 7399
             assertThat(m.keySet()).containsExactly(Year.of(2022), Year.of(2023), Year.of(2024));
@@ -237,7 +237,7 @@ class ContractsTest {
 
         @Test
         void emptySelectionTotalsToAnExactZero() {
-            Total t = all.ofAgency("no such agency").total(Currencies.USD);
+            ConvertedTotal t = all.ofAgency("no such agency").total(Currencies.USD);
             assertThat(t.amount()).isEqualTo(Amount.exact(Money.zero(Currencies.USD, PriceBasis.current())));
             assertThat(t.count()).isZero();
             assertThat(all.ofAgency("no such agency").totalByAgency(Currencies.USD)).isEmpty();

@@ -24,8 +24,8 @@ import org.milex.model.PriceBasis;
  * <pre>{@code
  * ExchangeRate eurToUsd = ExchangeRate.of(Currencies.EUR, Currencies.USD, new BigDecimal("1.09"),
  *         LocalDate.parse("2024-01-23"), "my rate");
- * Total t = Contracts.embedded().awards().ofAgency("NSPA").stream()
- *         .map(Contract::value).collect(Total.summing(Currencies.USD, eurToUsd));
+ * ConvertedTotal t = Contracts.embedded().awards().ofAgency("NSPA").stream()
+ *         .map(Contract::value).collect(ConvertedTotal.summing(Currencies.USD, eurToUsd));
  * t.amount();   // about USD 10711 mn (current prices)
  * t.rates();    // [EUR/USD 1.09 on 2024-01-23 (my rate)]
  * t.count();    // 6
@@ -35,10 +35,10 @@ import org.milex.model.PriceBasis;
  * @param rates the exchange rates used, in the order first used; empty when none was needed
  * @param count how many amounts were summed
  */
-public record Total(Amount amount, List<ExchangeRate> rates, int count) {
+public record ConvertedTotal(Amount amount, List<ExchangeRate> rates, int count) {
 
     /** Validates that every rate converts to the total's currency and that the count is not negative. */
-    public Total {
+    public ConvertedTotal {
         Objects.requireNonNull(amount, "amount");
         rates = List.copyOf(rates);
         if (count < 0) {
@@ -60,7 +60,7 @@ public record Total(Amount amount, List<ExchangeRate> rates, int count) {
      * @throws IllegalArgumentException if a rate does not convert to {@code currency}, or two rates convert
      *     from the same currency
      */
-    public static Collector<Amount, ?, Total> summing(Currency currency, ExchangeRate... rates) {
+    public static Collector<Amount, ?, ConvertedTotal> summing(Currency currency, ExchangeRate... rates) {
         Objects.requireNonNull(currency, "currency");
         Map<Currency, ExchangeRate> byFrom = new LinkedHashMap<>();
         for (ExchangeRate r : rates) {
@@ -128,8 +128,8 @@ public record Total(Amount amount, List<ExchangeRate> rates, int count) {
             return this;
         }
 
-        Total finish() {
-            return new Total(sum, used, count);
+        ConvertedTotal finish() {
+            return new ConvertedTotal(sum, used, count);
         }
     }
 }
