@@ -1,0 +1,43 @@
+package org.milex.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.milex.data.Dataset;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code --data FILE} option: read a user's data files (in milex's data form, for example written by
+ * {@code milex export}) instead of the editions embedded in milex.
+ */
+final class DataOption {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE",
+            description = "Read these data files (milex's CSV form, as 'milex export' writes it) instead of the "
+                    + "editions milex ships. Repeat for several files.")
+    List<Path> files = new ArrayList<>();
+
+    /**
+     * The embedded dataset, or the user's files read strictly.
+     *
+     * @throws ParameterException if a named file does not exist (a usage error)
+     * @throws org.milex.DataFileException if a file is malformed (a data error)
+     */
+    Dataset dataset() {
+        if (files.isEmpty()) {
+            return Dataset.embedded();
+        }
+        for (Path f : files) {
+            if (!Files.isRegularFile(f)) {
+                throw new ParameterException(spec.commandLine(), "no such data file: " + f);
+            }
+        }
+        return Dataset.read(files.toArray(Path[]::new));
+    }
+}

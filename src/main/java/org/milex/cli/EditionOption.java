@@ -1,0 +1,37 @@
+package org.milex.cli;
+
+import java.util.Optional;
+import org.milex.data.Dataset;
+import org.milex.model.Edition;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The {@code --edition ID} option; without it, the dataset's default edition. */
+final class EditionOption {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--edition", paramLabel = "ID",
+            description = "The edition to use, e.g. NATO-2025-08 (default: the newest complete one; "
+                    + "'milex editions' lists them).")
+    Optional<String> id = Optional.empty();
+
+    /**
+     * The edition asked for, or the dataset's default.
+     *
+     * @throws ParameterException naming the known editions if milex or the dataset has no such edition
+     */
+    Edition resolve(Dataset dataset) {
+        if (id.isEmpty()) {
+            return dataset.defaultEdition();
+        }
+        try {
+            Edition.parse(id.get());              // unknown to milex: "…; milex knows NATO-2023-07, …"
+            return dataset.edition(id.get());     // not in the user's files: "…; this dataset has …"
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, id.get());
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.milex.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import jdk.jshell.EvalException;
+import jdk.jshell.JShell;
+import jdk.jshell.Snippet;
+import jdk.jshell.SnippetEvent;
+import jdk.jshell.SourceCodeAnalysis;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Runs the JShell start-up script and every {@code notebooks/*.jsh} through the {@code jdk.jshell} API (the
+ * {@code jshell} tool exits 0 even after an exception), failing on a rejected snippet or an exception and
+ * naming the snippet; and checks that each notebook's code is its {@code .jsh} twin's.
+ */
+class JshellScriptsTest {
+    private static final Path STARTUP = Path.of("src/main/jshell/milex.jsh");
+    private static final Path NOTEBOOKS = Path.of("notebooks");
+
+    static Stream<Path> scripts() throws IOException {
+        try (Stream<Path> files = Files.list(NOTEBOOKS)) {
+            return files.filter(f -> f.toString().endsWith(".jsh")).sorted().toList().stream();
+        }
+    }
+
+    static Stream<Path> notebooks() throws IOException {
+        try (Stream<Path> files = Files.list(NOTEBOOKS)) {
+            return files.filter(f -> f.toString().endsWith(".ipynb")).sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("scripts")
+    void scriptRunsWithoutErrors(Path script) throws IOException {
+        try (JShell shell = JShell.builder().executionEngine("local").build()) {
+            for (String entry : testClassPath()) {
+                shell.addToClasspath(entry);
+            }
+            run(shell, STARTUP, startup());
+            run(shell, script, Files.readString(script));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("notebooks")
+    void notebookHasTheSameCodeAsItsJshTwin(Path notebook) throws IOException {
+        Path twin = Path.of(notebook.toString().replaceAll("\\.ipynb$", ".jsh"));
+        assertThat(twin).as("the .jsh twin of " + notebook).exists();
+        JsonNode cells = new ObjectMapper().readTree(notebook.toFile()).get("cells");
+        List<String> notebookCode = new ArrayList<>();
+        for (JsonNode cell : cells) {
+            if (cell.get("cell_type").asText().equals("code")) {
+                StringBuilder source = new StringBuilder();
+                cell.get("source").forEach(line -> source.append(line.asText()));
+                notebookCode.addAll(code(source.toString()));
+            }
+        }
+        assertThat(code(Files.readString(twin))).isEqualTo(notebookCode);
+    }
+
+    /** The code lines of a script: no notebook magics, comment lines or blank lines. */
+    private static List<String> code(String text) {
+        return text.lines().filter(l -> !l.isBlank() && !l.startsWith("%") && !l.strip().startsWith("//")).toList();
+    }
+
+    /** The start-up script and the imports jshell.sh adds for the optional packages that are built. */
+    static String startup() throws IOException {
+        String text = Files.readString(STARTUP);
+        String optional = text.lines().skip(1).findFirst().orElse("").replaceAll(".*are built: ", "");
+        StringBuilder sb = new StringBuilder(text);
+        for (String pkg : optional.split(" ")) {
+            if (JshellScriptsTest.class.getClassLoader().getResource(pkg.replace('.', '/')) != null) {
+                sb.append("import ").append(pkg).append(".*;\n");
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Feeds the text line by line, as the jshell tool does, evaluating each snippet once it is complete. */
+    private static void run(JShell shell, Path file, String text) {
+        SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
+        String pending = "";
+        for (String line : text.split("\n", -1)) {
+            pending += line + "\n";
+            SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(pending);
+            while (info.completeness().isComplete()) {
+                if (info.completeness() != SourceCodeAnalysis.Completeness.EMPTY) {
+                    eval(shell, file, info.source());
+                }
+                pending = info.remaining();
+                if (pending.isBlank()) {
+                    break;
+                }
+                info = analysis.analyzeCompletion(pending);
+            }
+        }
+        if (!pending.isBlank()) {
+            fail(file + ": incomplete snippet at the end: " + pending.strip());
+        }
+    }
+
+    private static void eval(JShell shell, Path file, String source) {
+        for (SnippetEvent event : shell.eval(source)) {
+            Snippet snippet = event.snippet();
+            if (event.status() == Snippet.Status.REJECTED) {
+                String diagnostics = shell.diagnostics(snippet).map(d -> d.getMessage(null))
+                        .collect(Collectors.joining("; "));
+                fail(file + ": snippet rejected: " + source.strip() + "\n" + diagnostics);
+            }
+            if (event.status() == Snippet.Status.RECOVERABLE_NOT_DEFINED
+                    || event.status() == Snippet.Status.RECOVERABLE_DEFINED) {
+                fail(file + ": snippet refers to something undefined: " + source.strip() + "\n"
+                        + shell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) snippet).toList());
+            }
+            if (event.exception() != null) {
+                Exception e = event.exception();
+                String name = e instanceof EvalException ee ? ee.getExceptionClassName() : e.getClass().getName();
+                fail(file + ": snippet threw " + name + ": " + e.getMessage() + "\n" + source.strip(), e);
+            }
+        }
+    }
+
+    /** Surefire may hide the class path in a manifest-only jar; it names the real one in a property. */
+    private static List<String> testClassPath() {
+        String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        return Stream.of(cp.split(File.pathSeparator)).filter(s -> !s.isBlank()).toList();
+    }
+
+}
