@@ -38,7 +38,7 @@ import org.milex.model.Currencies;
  *
  * <p>Every total sums {@link Contract#value()} as reported: a framework's ceiling counts as its ceiling,
  * and FMS notifications count unless left out with {@link #awards()} (a notification and the contract it
- * leads to describe the same buy). See {@link Total} for the formula, the qualifier of a sum, conversion
+ * leads to describe the same buy). See {@link ConvertedTotal} for the formula, the qualifier of a sum, conversion
  * and empty input.
  */
 public final class Contracts implements Iterable<Contract> {
@@ -162,7 +162,7 @@ public final class Contracts implements Iterable<Contract> {
     }
 
     /**
-     * The total value in {@code currency}, converting other currencies at {@code rates}; see {@link Total}.
+     * The total value in {@code currency}, converting other currencies at {@code rates}; see {@link ConvertedTotal}.
      * Empty: an exact zero.
      *
      * @throws org.milex.model.MoneyMismatchException if a contract is in a currency with no rate

@@ -9,7 +9,7 @@ import org.milex.model.Money;
 /**
  * An exchange rate a caller chooses for a total across currencies: {@code rate} units of {@code to} per
  * unit of {@code from}, on a date, from a named source. milex holds no rates of its own; every
- * {@link Total} that used a rate names it.
+ * {@link ConvertedTotal} that used a rate names it.
  *
  * <pre>{@code
  * ExchangeRate r = ExchangeRate.of(Currencies.EUR, Currencies.USD, new BigDecimal("1.09"),

@@ -21,7 +21,7 @@
  * <p>Every type here is immutable. No method accepts or returns {@code null}; where absence is normal (a
  * contract no source dates) the result is an {@link java.util.Optional}. Amounts keep the currency the
  * source used: milex never converts unless the caller supplies an {@link org.milex.procurement.ExchangeRate},
- * and every {@link org.milex.procurement.Total} names the rates it used.
+ * and every {@link org.milex.procurement.ConvertedTotal} names the rates it used.
  *
  * <h2>The data files</h2>
  *
