@@ -1,0 +1,90 @@
+package org.milex.claims;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Aligned plain-text tables and number formats for checks and reports, by the rules of
+ * {@link org.milex.table.TextTable}: two spaces between cells, numbers right-aligned, no trailing spaces, no
+ * final line break, no dependence on the locale.
+ */
+final class Layout {
+    private Layout() {
+    }
+
+    /** A table of a header and rows of cells; {@code right[j]} right-aligns column {@code j}. */
+    static String table(List<String> header, List<List<String>> rows, boolean[] right) {
+        int n = header.size();
+        int[] width = new int[n];
+        for (int j = 0; j < n; j++) {
+            width[j] = header.get(j).length();
+        }
+        for (List<String> r : rows) {
+            for (int j = 0; j < n; j++) {
+                width[j] = Math.max(width[j], r.get(j).length());
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        line(out, header, width, right);
+        for (List<String> r : rows) {
+            out.append('\n');
+            line(out, r, width, right);
+        }
+        return out.toString();
+    }
+
+    private static void line(StringBuilder out, List<String> cells, int[] width, boolean[] right) {
+        StringBuilder l = new StringBuilder();
+        for (int j = 0; j < cells.size(); j++) {
+            if (j > 0) {
+                l.append("  ");
+            }
+            String c = cells.get(j);
+            String pad = " ".repeat(width[j] - c.length());
+            l.append(right[j] ? pad + c : c + pad);
+        }
+        int end = l.length();
+        while (end > 0 && l.charAt(end - 1) == ' ') {
+            end--;
+        }
+        out.append(l, 0, end);
+    }
+
+    /** A figure in a claimed figure's unit: whole allies; shares two decimals beyond the claim's; USD bn to 2. */
+    static String number(BigDecimal x, ClaimedFigure like) {
+        return grouped(x.setScale(scale(like), RoundingMode.HALF_UP));
+    }
+
+    /** {@link #number} with a sign: {@code +0.0022}, {@code -76.49}, {@code 0}. */
+    static String signed(BigDecimal x, ClaimedFigure like) {
+        BigDecimal r = x.setScale(scale(like), RoundingMode.HALF_UP);
+        return (r.signum() > 0 ? "+" : "") + grouped(r);
+    }
+
+    /** A signed percentage to two decimals: {@code -0.15%}. */
+    static String percent(BigDecimal x) {
+        BigDecimal r = x.setScale(2, RoundingMode.HALF_UP);
+        return (r.signum() > 0 ? "+" : "") + grouped(r) + "%";
+    }
+
+    private static int scale(ClaimedFigure like) {
+        return switch (like.unit()) {
+            case ALLIES -> 0;
+            case PERCENT -> Math.max(0, like.value().scale()) + 2;
+            case USD_BN -> 2;
+        };
+    }
+
+    private static String grouped(BigDecimal d) {
+        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        int scale = Math.max(0, d.scale());
+        f.setMinimumFractionDigits(scale);
+        f.setMaximumFractionDigits(scale);
+        f.setRoundingMode(RoundingMode.UNNECESSARY);
+        return f.format(d);
+    }
+}
