@@ -1,0 +1,131 @@
+package org.milex.awards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.milex.awards.AwardTableTest.eur;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.milex.DataFileException;
+import org.milex.model.Currencies;
+
+/** {@link AwardTable#read(Path, AwardCsvFormat)}: what it accepts, and the exact message for what it refuses. */
+class AwardTableReadTest {
+    private static final String HEADER = "award_id,award_date,buyer,supplier,value,currency";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String... lines) throws IOException {
+        Path p = dir.resolve("awards.csv");
+        Files.writeString(p, String.join("\n", lines) + "\n");
+        return p;
+    }
+
+    @Test
+    void readsTheStandardFormat() throws IOException {
+        Path p = write(HEADER,
+                "A1,2023-03-01,DEU,Rheinmetall,1250000.50,EUR",
+                "A2,2023-11-15,DEU,\"KNDS, Munich\",800000,EUR",
+                "A3,2024-02-01,FRA,Thales,-99.9,EUR");
+        AwardTable t = AwardTable.read(p);
+        // DEU: 1,250,000.50 + 800,000; FRA: a negative award (a de-obligation) of −99.90
+        assertThat(t.totalByBuyer()).containsExactly(
+                Map.entry("DEU", eur("2050000.50")), Map.entry("FRA", eur("-99.90")));
+        assertThat(t.award(1).supplier()).isEqualTo("KNDS, Munich");
+    }
+
+    @Test
+    void readsAFeedWithItsOwnColumnsSeparatorDatesAndOneCurrency() throws IOException {
+        Path p = write("\uFEFFContract No;Extra;Award Date;Authority;Contractor;Amount;CPV",
+                "C-1;x;01/03/2023;BAAINBw;Rheinmetall;10,00;35300000", // "10,00" is not a number:
+                "C-2;y;15/11/2023;DGA;KNDS;20;");
+        AwardCsvFormat format = AwardCsvFormat.of("Contract No", "Award Date", "Authority", "Contractor", "Amount",
+                "unused").withCurrency(Currencies.EUR).withCategory("CPV").withDatePattern("dd/MM/uuuu")
+                .withSeparator(';');
+        assertThatThrownBy(() -> AwardTable.read(p, format))
+                .hasMessage(p + ":2:6 (Amount): not a plain decimal number (digits, an optional '-' and '.'): '10,00'");
+        Path ok = write("\uFEFFContract No;Extra;Award Date;Authority;Contractor;Amount;CPV",
+                "C-1;x;01/03/2023;BAAINBw;Rheinmetall;10.00;35300000",
+                "C-2;y;15/11/2023;DGA;KNDS;20;");
+        AwardTable t = AwardTable.read(ok, format);
+        assertThat(t.stream().map(Award::date)).containsExactly(LocalDate.parse("2023-03-01"),
+                LocalDate.parse("2023-11-15"));
+        assertThat(t.totalByCategory()).containsExactly(Map.entry("35300000", eur("10")));
+        assertThat(t.award(1).category()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            bad date            | A2,2023-02-30,DEU,KNDS,1,EUR     | :3:2 (award_date): not a date (yyyy-mm-dd): '2023-02-30'
+            date not ISO        | A2,01/03/2023,DEU,KNDS,1,EUR     | :3:2 (award_date): not a date (yyyy-mm-dd): '01/03/2023'
+            bad number          | A2,2023-01-01,DEU,KNDS,1e6,EUR   | :3:5 (value): not a plain decimal number (digits, an optional '-' and '.'): '1e6'
+            too many decimals   | A2,2023-01-01,DEU,KNDS,1.005,EUR | :3:5 (value): more decimals than EUR's 2 decimals (milex does not round): '1.005'
+            bad currency        | A2,2023-01-01,DEU,KNDS,1,EURO    | :3:6 (currency): not an ISO 4217 currency code: 'EURO'
+            no minor unit       | A2,2023-01-01,DEU,KNDS,1,XAU     | :3:6 (currency): XAU has no minor unit: award values are in currencies such as EUR or USD: 'XAU'
+            empty supplier      | A2,2023-01-01,DEU,,1,EUR         | :3:4 (supplier): empty value where one is required
+            duplicate id        | A1,2023-01-01,DEU,KNDS,1,EUR     | :3:1 (award_id): duplicate award id, first on line 2: 'A1'
+            too few fields      | A2,2023-01-01,DEU,KNDS,1         | :3: expected 6 fields as in the header, found 5 (a truncated line?)
+            too many fields     | A2,2023-01-01,DEU,KNDS,1,EUR,x   | :3: expected 6 fields as in the header, found 7
+            too large           | A2,2023-01-01,DEU,KNDS,92233720368547758.08,EUR | :3:5 (value): too large: more than 9223372036854775807 minor units: '92233720368547758.08'
+            """)
+    void refusesABadCellNamingFileLineColumnAndValue(String rule, String line, String message) throws IOException {
+        Path p = write(HEADER, "A1,2023-01-01,DEU,KNDS,1,EUR", line);
+        assertThatThrownBy(() -> AwardTable.read(p))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage(p + message);
+    }
+
+    @Test
+    void refusesAMissingColumnAnEmptyLineAndAnEmptyFile() throws IOException {
+        Path missing = write("award_id,award_date,buyer,supplier,value", "A1,2023-01-01,DEU,KNDS,1");
+        assertThatThrownBy(() -> AwardTable.read(missing)).hasMessage(missing
+                + ":1 (currency): missing column; the header has award_id,award_date,buyer,supplier,value");
+        Path blank = write(HEADER, "A1,2023-01-01,DEU,KNDS,1,EUR", "", "A2,2023-01-01,DEU,KNDS,1,EUR");
+        assertThatThrownBy(() -> AwardTable.read(blank)).hasMessage(blank + ":3: empty line");
+        Path empty = dir.resolve("empty.csv");
+        Files.writeString(empty, "");
+        assertThatThrownBy(() -> AwardTable.read(empty)).hasMessage(empty + ": the file is empty: no header line");
+        Path twice = write("award_id,award_date,buyer,supplier,value,currency,buyer");
+        assertThatThrownBy(() -> AwardTable.read(twice))
+                .hasMessage(twice + ":1:7 (buyer): column appears twice in the header: 'buyer'");
+        assertThatThrownBy(() -> AwardTable.read(dir.resolve("absent.csv")))
+                .isInstanceOf(UncheckedIOException.class);
+    }
+
+    @Test
+    void aQuotedLineBreakKeepsLaterLineNumbersRight() throws IOException {
+        Path p = write(HEADER, "A1,2023-01-01,DEU,\"KNDS", "Munich\",1,EUR", "A2,2023-01-01,DEU,KNDS,x,EUR");
+        assertThatThrownBy(() -> AwardTable.read(p))
+                .hasMessage(p + ":4:5 (value): not a plain decimal number (digits, an optional '-' and '.'): 'x'");
+    }
+
+    @Test
+    void readsBackWhatItWasGivenForAHundredThousandAwards() throws IOException {
+        List<Award> awards = GeneratedAwards.list(100_000, 7);
+        Path p = dir.resolve("generated.csv");
+        Files.writeString(p, awards.stream()
+                .map(a -> String.join(",", a.id(), a.date().toString(), a.buyer(), a.supplier(),
+                        a.value().amount().toPlainString(), a.value().currency().getCurrencyCode(),
+                        a.category().orElse("")))
+                .collect(Collectors.joining("\n", HEADER + ",cpv\n", "\n")));
+        AwardTable t = AwardTable.read(p, AwardCsvFormat.standard().withCategory("cpv"));
+        assertThat(t.stream().toList()).isEqualTo(awards);
+        assertThat(t.totalByBuyerAndYear()).isEqualTo(GeneratedAwards.naiveByBuyerAndYear(awards));
+        // a category's awards are in both currencies, so one currency at a time
+        assertThat(t.inCurrency(Currencies.EUR).totalByCategory()).isEqualTo(GeneratedAwards.naiveBy(
+                awards.stream().filter(a -> a.category().isPresent())
+                        .filter(a -> a.value().currency().equals(Currencies.EUR)).toList(),
+                a -> a.category().orElseThrow()));
+    }
+}
