@@ -2,10 +2,7 @@ package org.milex.claims;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Aligned plain-text tables and number formats for checks and reports, by the rules of
@@ -80,11 +77,6 @@ final class Layout {
     }
 
     private static String grouped(BigDecimal d) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        int scale = Math.max(0, d.scale());
-        f.setMinimumFractionDigits(scale);
-        f.setMaximumFractionDigits(scale);
-        f.setRoundingMode(RoundingMode.UNNECESSARY);
-        return f.format(d);
+        return org.milex.table.TextTable.grouped(d);
     }
 }

@@ -163,7 +163,8 @@ public final class TextTable {
         return grouped(m.millions().setScale(2, RoundingMode.HALF_UP));
     }
 
-    private static String grouped(BigDecimal d) {
+    /** A decimal exactly as given, with comma thousands separators: {@code 1,234,567.125}. */
+    public static String grouped(BigDecimal d) {
         DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
         int scale = Math.max(0, d.scale());
         f.setMinimumFractionDigits(scale);
