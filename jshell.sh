@@ -1,13 +1,12 @@
 #!/usr/bin/env bash
-# Opens JShell on milex: the API imported and `var data = Dataset.embedded();` bound, so the first line can be
-# a question. Extra arguments go to jshell, e.g. `./jshell.sh notebooks/01-two-percent-guideline.jsh` runs a
-# script (end it with /exit, or stay in JShell afterwards).
+# Opens JShell on milex: the API imported and `var data = Dataset.embedded();` bound (src/main/jshell/milex.jsh),
+# so the first line can be a question. Extra arguments go to jshell, e.g. `./jshell.sh notebooks/01-two-percent-guideline.jsh`
+# runs a script (end it with /exit, or stay in JShell afterwards).
 #
 # Builds target/classes and target/classpath.txt with Maven first, unless they are newer than every source.
 set -euo pipefail
 cd "$(dirname "$0")"
 
-startup_src=src/main/jshell/milex.jsh
 classes=target/classes
 cp_file=target/classpath.txt
 
@@ -22,15 +21,5 @@ if stale; then
   touch "$cp_file"
 fi
 
-# The start-up script, plus an import for each optional package (named on its second line) that is built.
-mkdir -p target/jshell
-startup=target/jshell/milex-startup.jsh
-cp "$startup_src" "$startup"
-for pkg in $(sed -n '2s/.*are built: //p' "$startup_src"); do
-  if [ -d "$classes/${pkg//.//}" ]; then
-    echo "import $pkg.*;" >> "$startup"
-  fi
-done
-
 exec jshell --class-path "$classes:$(cat "$cp_file")" -R-Djava.awt.headless=true \
-     --startup DEFAULT --startup PRINTING --startup "$startup" "$@"
+     --startup DEFAULT --startup PRINTING --startup src/main/jshell/milex.jsh "$@"

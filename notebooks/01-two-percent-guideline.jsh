@@ -1,14 +1,14 @@
-// Twin of 01-two-percent-guideline.ipynb: the same code without the notebook's %jars magics, checked by
+// Twin of 01-two-percent-guideline.ipynb (written from this file by scripts/jsh-to-ipynb.py), checked by
 // JshellScriptsTest. Run it with ./jshell.sh notebooks/01-two-percent-guideline.jsh (you stay in JShell after).
 
-// # The 2% guideline: who meets it, and how NATO Europe and Canada got there
+// # The 2% guideline, 2014–2024: who meets it, and how NATO Europe and Canada got there
 //
 // In 2006 NATO's defence ministers agreed that each ally should spend at least 2% of its GDP on defence; at Wales in
-// 2014 the allies pledged to move towards it within a decade. This notebook reads milex's embedded figures (no
-// network needed) and uses only the model and data API: `Dataset`, `Observation`, `Share`, `Guideline`.
+// 2014 the allies pledged to move towards it within a decade. This notebook asks milex's query API (`Query`) about
+// the embedded figures (no network needed).
 //
-// Every figure below is from one edition, NATO's June 2024 *Defence Expenditure of NATO Countries (2014-2024)*,
-// milex's default; NATO marks 2023 and 2024 as estimates (`2024e`). Files are written under `../target/`.
+// Every figure is from NATO's June 2024 *Defence Expenditure of NATO Countries (2014-2024)*, milex's default
+// edition; NATO marks 2023 and 2024 as estimates (`2024e`). Files are written under `../target/`.
 
 import java.nio.file.*;
 import java.time.*;
@@ -16,86 +16,90 @@ import java.util.*;
 import java.util.stream.*;
 import org.milex.model.*;
 import org.milex.data.*;
+import org.milex.query.*;
+import org.milex.table.*;
 import org.milex.chart.*;
 var data = Dataset.embedded();
-data
-
-// ## The guideline and the edition
-
+var target = Path.of(Files.exists(Path.of("pom.xml")) ? "target" : "../target");  // .jsh from the repository root, notebook from notebooks/
 var two = Guideline.twoPercentOfGdp();
 var edition = data.defaultEdition();
 System.out.println(two + ": agreed " + two.agreed() + " by " + two.body());
-System.out.println(edition + ": " + edition.title() + ", published " + edition.published()
-        + ", estimates for " + new TreeSet<>(edition.estimateYears()));
+System.out.println(edition + ": " + edition.title() + ", published " + edition.published());
 
-// ## Shares of GDP per year for a few allies
+// ## How many allies met 2%, year by year
 //
-// `data.find(ally, year)` gives the edition's row; `shareOfGdp()` is empty where NATO published none. Shares print
-// as NATO prints them, to two decimals; comparisons use the exact value.
+// A member meets the guideline when its exact published share is at or above 2.00%. The denominator is every ally
+// that was a member that year (28 in 2014, 32 in 2024, after Finland and Sweden joined); Iceland, which has no armed
+// forces, is a member without a figure, never counted as below.
 
-var allies = List.of(Ally.of("POL"), Ally.of("DEU"), Ally.of("FRA"), Ally.of("GBR"), Ally.of("USA"));
-var years = data.years(edition);
-System.out.printf("%-6s", "year");
-allies.forEach(a -> System.out.printf("%9s", a.code()));
-System.out.println();
-for (var year : years) {
-    System.out.printf("%-6s", year + (edition.isEstimate(year) ? "e" : ""));
-    for (var a : allies) {
-        System.out.printf("%9s", data.find(a, year).flatMap(Observation::shareOfGdp).map(Share::toString).orElse("-"));
-    }
-    System.out.println();
-}
+var history = Query.of(data).complianceHistory(two);
+history.counts()
+
+var counts = new TreeMap<Year, Integer>();
+history.counts().forEach(c -> counts.put(c.year(), c.meeting()));
+var countChart = Charts.compliancePerYear(counts, two).withTitle("Allies at or above 2% of GDP, " + edition + " (2023, 2024 estimates)");
+countChart.toPng(target.resolve("notebooks/01-compliance.png"));
+countChart.toImage()
+
+// And who they were in 2024:
+
+var c2024 = Query.of(data).year(2024).compliance(two);
+System.out.println(c2024.count() + " of " + c2024.members() + " meet it; below: " + c2024.notMeeting() + "; no figure: " + c2024.withoutFigure());
 
 // ## NATO Europe and Canada: from 1.43% to 2.02%
 //
-// NATO publishes a row for the allies other than the United States taken together (its share is their total
-// spending over their total GDP). Read straight from the published rows:
+// A group's share is its members' total spending over their total GDP (Σ/Σ at constant prices), which reproduces
+// NATO's own aggregate rows; the mean and median of the members' shares are separate columns.
 
-var europeCanada = new TreeMap<Year, Share>();
-for (var year : years) {
-    data.find(AllyGroup.EUROPE_CANADA, year).flatMap(Observation::shareOfGdp).ifPresent(s -> europeCanada.put(year, s));
-}
-var first = europeCanada.firstEntry();
-var last = europeCanada.lastEntry();
-System.out.println(AllyGroup.EUROPE_CANADA.name() + ": " + first.getValue() + " in " + first.getKey() + ", "
-        + last.getValue() + " in " + last.getKey() + "e; at or above " + two.threshold() + ": "
-        + last.getValue().isAtLeast(two.threshold()));
+var europeCanada = Query.of(data).group(AllyGroup.EUROPE_CANADA).groupShares();
 europeCanada
 
-// How many allies reported a share at or above 2% each year (exact values compared):
+var first = europeCanada.get(0);
+var last = europeCanada.get(europeCanada.size() - 1);
+System.out.println(first.name() + ": " + first.combined() + " in " + first.year() + " → " + last.combined() + " in " + last.year() + "e");
 
-var meeting = new TreeMap<Year, Integer>();
-for (var year : years) {
-    meeting.put(year, (int) data.observations(edition).stream()
-            .filter(o -> o.subject() instanceof Ally && o.year().equals(year))
-            .filter(o -> o.shareOfGdp().map(s -> s.isAtLeast(two.threshold())).orElse(false))
-            .count());
-}
-meeting
-
-// ## Charts
-//
-// A chart is drawn from plain series (`Series` of `Point(year, share)`); `toImage()` shows it here, `toPng` and
-// `toSvg` write files.
-
-Series shares(Subject subject) {
+Series combined(AllyGroup group) {
     var points = new TreeMap<Year, Share>();
-    for (var year : years) {
-        data.find(subject, year).flatMap(Observation::shareOfGdp).ifPresent(s -> points.put(year, s));
-    }
-    return Series.of(subject.name(), points);
+    Query.of(data).group(group).groupShares().forEach(g -> points.put(g.year(), g.combined()));
+    return Series.of(group.name(), points);
 }
-var target = Path.of(Files.exists(Path.of("pom.xml")) ? "target" : "../target");  // .jsh from the repository root, notebook from notebooks/
-var chart = Charts.shareOverTime(List.of(shares(Ally.of("POL")), shares(Ally.of("DEU")), shares(AllyGroup.EUROPE_CANADA)), two).withTitle(
+Series shares(String code) {
+    var points = new TreeMap<Year, Share>();
+    Query.of(data).allies(code).figures().forEach(f -> points.put(f.year(), Share.ofPercent(f.value())));
+    return Series.of(Ally.of(code).name(), points);
+}
+var chart = Charts.shareOverTime(List.of(combined(AllyGroup.EUROPE_CANADA), combined(AllyGroup.NATO), shares("POL"), shares("DEU")), two).withTitle(
         "Defence expenditure as a share of GDP, " + edition + " (2023, 2024 estimates)");
 chart.toPng(target.resolve("notebooks/01-shares.png"));
 chart.toSvg(target.resolve("notebooks/01-shares.svg"));
 chart.toImage()
 
-var shares2024 = new TreeMap<String, Share>();
-for (var a : data.allies(edition)) {
-    data.find(a, Year.of(2024)).flatMap(Observation::shareOfGdp).ifPresent(s -> shares2024.put(a.name(), s));
+// ## Who moved most, 2014 → 2024
+//
+// The change of each ally's published share in percentage points, from the two years' figures (allies that joined
+// after 2014 have no 2014 figure and are left out).
+
+record Move(String code, String name, Share in2014, Share in2024, double points) { }
+var figures = Query.of(data).years(2014, 2024).figures().list();
+var moves = new ArrayList<Move>();
+for (var ally : data.allies(edition)) {
+    var from = figures.stream().filter(f -> f.code().equals(ally.code()) && f.year().getValue() == 2014).findFirst();
+    var to = figures.stream().filter(f -> f.code().equals(ally.code()) && f.year().getValue() == 2024).findFirst();
+    if (from.isPresent() && to.isPresent()) {
+        var a = Share.ofPercent(from.get().value());
+        var b = Share.ofPercent(to.get().value());
+        moves.add(new Move(ally.code(), ally.name(), a, b, b.pointsAbove(a).doubleValue()));
+    }
 }
+moves.sort(Comparator.comparingDouble(Move::points).reversed());
+System.out.println(TextTable.render(Move.class, moves.subList(0, 5)));
+System.out.println("...");
+System.out.println(TextTable.render(Move.class, moves.subList(moves.size() - 3, moves.size())));
+
+// ## Allies ranked in 2024, with the 2% mark
+
+var shares2024 = new TreeMap<String, Share>();
+c2024.standings().forEach(s -> s.value().ifPresent(v -> shares2024.put(s.name(), v)));
 var ranking = Charts.ranking(shares2024, two).withTitle("Defence expenditure as a share of GDP, 2024 estimates (" + edition + ")");
 ranking.toPng(target.resolve("notebooks/01-ranking-2024.png"));
 ranking.toImage()

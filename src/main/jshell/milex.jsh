@@ -1,5 +1,4 @@
 // milex start-up for JShell (./jshell.sh) and for the notebooks' .jsh twins: the API imported, the data bound.
-// ./jshell.sh also imports these packages when they are built: org.milex.query org.milex.stats org.milex.table org.milex.procurement
 import java.math.*;
 import java.nio.file.*;
 import java.time.*;
@@ -8,5 +7,11 @@ import java.util.function.*;
 import java.util.stream.*;
 import org.milex.model.*;
 import org.milex.data.*;
+import org.milex.query.*;
+import org.milex.stats.*;
+import org.milex.table.*;
+import org.milex.procurement.*;
+import org.milex.claims.*;
+import org.milex.sipri.*;
 import org.milex.chart.*;
 var data = Dataset.embedded();

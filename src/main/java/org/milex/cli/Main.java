@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "milex", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Defence-spending analysis: NATO allies' expenditure and shares of GDP, every figure "
                 + "with its edition and source.",
-        subcommands = {EditionsCommand.class, ExportCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ReportCommand.class, ComplianceCommand.class, ShareCommand.class, TotalsCommand.class,
+            GapsCommand.class, RevisionsCommand.class, ContractsCommand.class, ClaimsCommand.class, EditionsCommand.class,
+            ExportCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int DATA_ERROR = 1;

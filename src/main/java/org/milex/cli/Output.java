@@ -4,6 +4,11 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -22,6 +27,9 @@ import org.milex.model.Edition;
 import org.milex.model.Money;
 import org.milex.model.Share;
 import org.milex.model.Subject;
+import org.milex.table.Tables;
+import tech.tablesaw.api.DoubleColumn;
+import tech.tablesaw.api.Table;
 
 /**
  * Prints rows of any record type as an aligned text table, CSV or JSON, with the same stable snake_case
@@ -74,6 +82,88 @@ final class Output<R> {
     /** The column names, in order. */
     List<String> columnNames() {
         return columns.stream().map(Column::name).toList();
+    }
+
+    /**
+     * Prints an answer: as a table exactly as JShell prints the query's result ({@link Answer#toString()}),
+     * as CSV or JSON with the columns {@link Tables#of(Class, List)} makes, in its order and with its names.
+     */
+    static <R extends Record> void print(Format format, Answer<R> answer, PrintWriter out) {
+        if (format == Format.TABLE) {
+            out.print(answer + "\n");
+            out.flush();
+            return;
+        }
+        table(answer).print(format, indices(answer.rows().size()), out);
+    }
+
+    /** The columns of an answer's Tablesaw table, as an output over row indices. */
+    static <R extends Record> Output<Integer> table(Answer<R> answer) {
+        return columns(Tables.of(answer.type(), answer.rows()));
+    }
+
+    /** The columns of a Tablesaw table, with its column names, as an output over row indices. */
+    static Output<Integer> columns(Table t) {
+        Output<Integer> o = Output.of(Integer.class);
+        for (tech.tablesaw.columns.Column<?> c : t.columns()) {
+            o = o.with(c.name(), i -> cell(c, i));
+        }
+        return o;
+    }
+
+    /** An answer's rows as JSON objects keyed by the column names of its CSV, for a larger JSON document. */
+    static <R extends Record> ArrayNode json(Answer<R> answer) {
+        Output<Integer> o = table(answer);
+        ArrayNode array = JsonNodeFactory.instance.arrayNode();
+        for (int i = 0; i < answer.rows().size(); i++) {
+            ObjectNode row = array.addObject();
+            for (Column<Integer> c : o.columns) {
+                Object v = machine(c.cell().apply(i));
+                if (v == null) {
+                    row.putNull(c.name());
+                } else if (v instanceof Boolean b) {
+                    row.put(c.name(), b);
+                } else if (v instanceof BigDecimal d) {
+                    row.put(c.name(), d);
+                } else if (v instanceof Integer n) {
+                    row.put(c.name(), n);
+                } else if (v instanceof Long n) {
+                    row.put(c.name(), n);
+                } else {
+                    row.put(c.name(), v.toString());
+                }
+            }
+        }
+        return array;
+    }
+
+    /** Writes a JSON document as every command does: two-space indents, plain decimals, a final line break. */
+    static void print(JsonNode node, PrintWriter out) {
+        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            new ObjectMapper().enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+                    .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writer(pretty).writeValue(out, node);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write JSON: " + e.getMessage(), e);
+        }
+        out.print("\n");
+        out.flush();
+    }
+
+    /** Row indices 0..n-1. */
+    static List<Integer> indices(int n) {
+        return java.util.stream.IntStream.range(0, n).boxed().toList();
+    }
+
+    /** A Tablesaw cell for programs: null where missing, doubles exact as {@link ObservationCsv#format(double)}. */
+    private static Object cell(tech.tablesaw.columns.Column<?> c, int row) {
+        if (c.isMissing(row)) {
+            return null;
+        }
+        if (c instanceof DoubleColumn d) {
+            return new BigDecimal(ObservationCsv.format(d.getDouble(row)));
+        }
+        return c.get(row);
     }
 
     /** Prints the rows in a format. */

@@ -18,6 +18,7 @@ import jdk.jshell.JShell;
 import jdk.jshell.Snippet;
 import jdk.jshell.SnippetEvent;
 import jdk.jshell.SourceCodeAnalysis;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -45,11 +46,7 @@ class JshellScriptsTest {
     @ParameterizedTest
     @MethodSource("scripts")
     void scriptRunsWithoutErrors(Path script) throws IOException {
-        try (JShell shell = JShell.builder().executionEngine("local").build()) {
-            for (String entry : testClassPath()) {
-                shell.addToClasspath(entry);
-            }
-            run(shell, STARTUP, startup());
+        try (JShell shell = session()) {
             run(shell, script, Files.readString(script));
         }
     }
@@ -76,21 +73,60 @@ class JshellScriptsTest {
         return text.lines().filter(l -> !l.isBlank() && !l.startsWith("%") && !l.strip().startsWith("//")).toList();
     }
 
-    /** The start-up script and the imports jshell.sh adds for the optional packages that are built. */
+    /** The start-up script, as ./jshell.sh loads it. */
     static String startup() throws IOException {
-        String text = Files.readString(STARTUP);
-        String optional = text.lines().skip(1).findFirst().orElse("").replaceAll(".*are built: ", "");
-        StringBuilder sb = new StringBuilder(text);
-        for (String pkg : optional.split(" ")) {
-            if (JshellScriptsTest.class.getClassLoader().getResource(pkg.replace('.', '/')) != null) {
-                sb.append("import ").append(pkg).append(".*;\n");
+        return Files.readString(STARTUP);
+    }
+
+    /** JShell's DEFAULT start-up imports, which ./jshell.sh loads before milex's. */
+    static final String JSHELL_DEFAULT = String.join("\n", "import java.io.*;", "import java.math.*;",
+            "import java.net.*;", "import java.nio.file.*;", "import java.util.*;", "import java.util.concurrent.*;",
+            "import java.util.function.*;", "import java.util.prefs.*;", "import java.util.regex.*;",
+            "import java.util.stream.*;", "");
+
+    /** A JShell on the test class path with JShell's default imports and milex's start-up evaluated. */
+    static JShell session() throws IOException {
+        JShell shell = JShell.builder().executionEngine("local").build();
+        for (String entry : testClassPath()) {
+            shell.addToClasspath(entry);
+        }
+        run(shell, Path.of("DEFAULT"), JSHELL_DEFAULT);
+        run(shell, STARTUP, startup());
+        return shell;
+    }
+
+    @Test
+    void everyPublicTypeOfTheImportedPackagesHasAnUnambiguousSimpleName() throws Exception {
+        List<String> packages = startup().lines().filter(l -> l.startsWith("import org.milex."))
+                .map(l -> l.substring("import ".length(), l.length() - ".*;".length())).toList();
+        assertThat(packages).contains("org.milex.model", "org.milex.data", "org.milex.query", "org.milex.stats",
+                "org.milex.table", "org.milex.procurement", "org.milex.chart");
+        List<String> names = new ArrayList<>();
+        for (String pkg : packages) {
+            Path dir = Path.of("target/classes", pkg.replace('.', '/'));
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(x -> x.toString().endsWith(".class") && !x.toString().contains("$")).toList()) {
+                    String simple = f.getFileName().toString().replace(".class", "");
+                    Class<?> type = Class.forName(pkg + "." + simple, false, getClass().getClassLoader());
+                    if (java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
+                        names.add(simple);
+                    }
+                }
             }
         }
-        return sb.toString();
+        assertThat(names).contains("Dataset", "Query", "Total", "ConvertedTotal", "TextTable", "Charts", "Trends");
+        // Common JDK names stay usable too.
+        names.addAll(List.of("List", "Map", "Optional", "Year", "LocalDate", "Path", "Files", "Collectors",
+                "Function", "BigDecimal", "Currency", "Stream"));
+        try (JShell shell = session()) {
+            for (String name : names) {
+                eval(shell, STARTUP, name + ".class");
+            }
+        }
     }
 
     /** Feeds the text line by line, as the jshell tool does, evaluating each snippet once it is complete. */
-    private static void run(JShell shell, Path file, String text) {
+    static void run(JShell shell, Path file, String text) {
         SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
         String pending = "";
         for (String line : text.split("\n", -1)) {
@@ -107,12 +143,12 @@ class JshellScriptsTest {
                 info = analysis.analyzeCompletion(pending);
             }
         }
-        if (!pending.isBlank()) {
+        if (!pending.lines().allMatch(l -> l.isBlank() || l.strip().startsWith("//"))) {
             fail(file + ": incomplete snippet at the end: " + pending.strip());
         }
     }
 
-    private static void eval(JShell shell, Path file, String source) {
+    static void eval(JShell shell, Path file, String source) {
         for (SnippetEvent event : shell.eval(source)) {
             Snippet snippet = event.snippet();
             if (event.status() == Snippet.Status.REJECTED) {
@@ -134,7 +170,7 @@ class JshellScriptsTest {
     }
 
     /** Surefire may hide the class path in a manifest-only jar; it names the real one in a property. */
-    private static List<String> testClassPath() {
+    static List<String> testClassPath() {
         String cp = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         return Stream.of(cp.split(File.pathSeparator)).filter(s -> !s.isBlank()).toList();
     }

@@ -1,0 +1,95 @@
+package org.milex.cli;
+
+import static org.milex.cli.Questions.ask;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.milex.chart.Charts;
+import org.milex.data.Dataset;
+import org.milex.model.AllyGroup;
+import org.milex.model.Edition;
+import org.milex.model.Guideline;
+import org.milex.model.Money;
+import org.milex.model.PriceBasis;
+import org.milex.query.Gap;
+import org.milex.query.Query;
+import org.milex.query.Rows;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code milex gaps}: how much more each ally, or a group, would spend to reach a share of GDP. */
+@Command(name = "gaps", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"How much more each ally would have had to spend to reach a target share of GDP, in "
+                + "millions of US dollars: gap = max(0, target x GDP - expenditure), for one year (default: the "
+                + "edition's last) or a range; the notes give the sum over the allies.",
+                "With --group: the group's collective gap, max(0, target x sum of GDP - sum of expenditure).",
+                "--chart draws the allies' gaps for one year, largest first."})
+final class GapsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--target", paramLabel = "PCT", defaultValue = "2", converter = Converters.TargetConverter.class,
+            description = "2 (the default), 3.5 (The Hague's core target) or 5 (The Hague's total), percent of GDP.")
+    Guideline target;
+
+    @Option(names = "--basis", paramLabel = "BASIS", defaultValue = "current", converter = Converters.Basis.Converter.class,
+            description = "current (the default) or constant (the edition's constant prices, against real GDP).")
+    Converters.Basis basis = Converters.Basis.CURRENT;
+
+    @Option(names = "--group", paramLabel = "GROUP", converter = Converters.GroupConverter.class,
+            description = "The collective gap of NATO, EUROPE_CANADA or EUROPEAN_ALLIES instead of each ally's.")
+    AllyGroup group;
+
+    @Mixin
+    AlliesOption allies;
+
+    @Mixin
+    YearsOption years;
+
+    @Mixin
+    EditionOption edition;
+
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    ChartOption chart;
+
+    @Mixin
+    DataOption data;
+
+    @Override
+    public Integer call() {
+        chart.check();
+        if (group != null && allies.isChosen()) {
+            throw new ParameterException(spec.commandLine(), "--group and --ally exclude each other");
+        }
+        Dataset dataset = data.dataset();
+        Edition e = edition.resolve(dataset);
+        Years ys = years.resolve(e, Years.Default.LAST);
+        if (chart.file.isPresent() && !ys.isSingle()) {
+            throw new ParameterException(spec.commandLine(), "--chart draws the gaps of one year: add --year");
+        }
+        PriceBasis b = basis.of(e);
+        Query q = ys.apply(Query.of(dataset).edition(e));
+        Rows<Gap> rows = group != null ? ask(spec, () -> q.group(group).groupGaps(target.threshold(), b))
+                : allies.isChosen() ? ask(spec, () -> q.allies(allies.codes()).gaps(target.threshold(), b))
+                : ask(spec, () -> q.gaps(target.threshold(), b));
+        Output.print(format.format(), Answer.of(rows), spec.commandLine().getOut());
+        chart.write(() -> {
+            Map<String, Money> gaps = new LinkedHashMap<>();
+            rows.stream().filter(g -> g.gap().isPositive()).forEach(g -> gaps.put(g.name(), g.gap()));
+            if (gaps.isEmpty()) {
+                rows.forEach(g -> gaps.put(g.name(), g.gap()));
+            }
+            return Charts.gapToTarget(gaps, target).withTitle("Gap to " + target.threshold() + " of GDP, " + ys
+                    + (e.isEstimate(ys.from()) ? "e" : "") + ", USD million, " + b + " (" + e + ")");
+        });
+        return 0;
+    }
+}

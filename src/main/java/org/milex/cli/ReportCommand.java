@@ -1,0 +1,58 @@
+package org.milex.cli;
+
+import java.io.PrintWriter;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.milex.data.Dataset;
+import org.milex.model.Edition;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code milex report}: the burden-sharing report for one year. */
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"The burden-sharing report for one year (default: the newest complete edition and its last "
+                + "year): how many allies meet each guideline, who does and who does not; the combined shares of "
+                + "GDP of NATO and of NATO Europe and Canada; their totals in US dollars; the largest gaps to 2% of "
+                + "GDP in money; and the edition and sources the figures rest on. Estimates are flagged with e.",
+                "--format json gives the report as one object; csv is for the individual answers "
+                        + "(compliance, share, totals, gaps)."})
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--year", paramLabel = "YEAR", description = "The year (default: the edition's last).")
+    Optional<Integer> year = Optional.empty();
+
+    @Mixin
+    EditionOption edition;
+
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    DataOption data;
+
+    @Override
+    public Integer call() {
+        if (format.format() == Format.CSV) {
+            throw new ParameterException(spec.commandLine(), "the report is several tables: use --format table or "
+                    + "json, or ask one answer as CSV (milex compliance|share|totals|gaps --format csv)");
+        }
+        Dataset dataset = data.dataset();
+        Edition e = edition.resolve(dataset);
+        Years ys = Years.resolve(spec, e, year, Optional.empty(), Optional.empty(), "", Years.Default.LAST);
+        Report report = new Report(dataset, e, ys.from());
+        PrintWriter out = spec.commandLine().getOut();
+        if (format.format() == Format.JSON) {
+            Output.print(report.json(), out);
+        } else {
+            out.print(report.text());
+            out.flush();
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,65 @@
+package org.milex.cli;
+
+import static org.milex.cli.Questions.ask;
+
+import java.util.concurrent.Callable;
+import org.milex.data.Dataset;
+import org.milex.model.AllyGroup;
+import org.milex.model.Edition;
+import org.milex.model.PriceBasis;
+import org.milex.query.Query;
+import org.milex.query.Rows;
+import org.milex.query.Total;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code milex totals}: defence expenditure and GDP of a group, or of allies, in US dollars. */
+@Command(name = "totals", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Defence expenditure and GDP in millions of US dollars, year by year (default: every year "
+                + "of the edition): a group's sums over the year's members (default NATO), or with --ally each "
+                + "ally's own figures.",
+                "GDP at constant prices is real GDP, as in NATO's share of GDP."})
+final class TotalsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--basis", paramLabel = "BASIS", defaultValue = "current", converter = Converters.Basis.Converter.class,
+            description = "current (the default) or constant (the edition's constant prices, e.g. 2015).")
+    Converters.Basis basis = Converters.Basis.CURRENT;
+
+    @Option(names = "--group", paramLabel = "GROUP", defaultValue = "NATO", converter = Converters.GroupConverter.class,
+            description = "NATO (the default), EUROPE_CANADA or EUROPEAN_ALLIES.")
+    AllyGroup group;
+
+    @Mixin
+    AlliesOption allies;
+
+    @Mixin
+    YearsOption years;
+
+    @Mixin
+    EditionOption edition;
+
+    @Mixin
+    FormatOption format;
+
+    @Mixin
+    DataOption data;
+
+    @Override
+    public Integer call() {
+        Dataset dataset = data.dataset();
+        Edition e = edition.resolve(dataset);
+        Years ys = years.resolve(e, Years.Default.ALL);
+        PriceBasis b = basis.of(e);
+        Query q = ys.apply(Query.of(dataset).edition(e));
+        Rows<Total> rows = allies.isChosen()
+                ? ask(spec, () -> q.allies(allies.codes()).totals(b))
+                : ask(spec, () -> q.group(group).groupTotals(b));
+        Output.print(format.format(), Answer.of(rows), spec.commandLine().getOut());
+        return 0;
+    }
+}
