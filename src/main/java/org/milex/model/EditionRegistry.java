@@ -1,13 +1,9 @@
 package org.milex.model;
 
-import java.time.Year;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.milex.internal.CsvFile;
 
 /** The editions of {@code data/editions.csv}, read once. */
