@@ -2,12 +2,19 @@ package org.milex.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.milex.data.Dataset;
 import org.milex.data.ObservationCsv;
+import org.milex.excel.Workbooks;
 import org.milex.model.Edition;
 import org.milex.model.Measure;
 import org.milex.model.Observation;
@@ -15,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,7 +33,9 @@ import picocli.CommandLine.Spec;
         description = {"Write every figure of one edition to standard output at full precision: one row per "
                 + "ally or group and year, the columns edition,code,name,year,estimate and one per measure "
                 + "(empty, or null in JSON, where the edition published none).",
-                "The CSV is milex's data form: any command's --data FILE option, and Dataset.read, read it back."})
+                "The CSV is milex's data form: any command's --data FILE option, and Dataset.read, read it back.",
+                "xlsx writes an Excel workbook into the --output file: one sheet of typed cells, units in the "
+                + "header, and a Sources sheet naming the edition."})
 final class ExportCommand implements Callable<Integer> {
 
     /** The forms an export takes. */
@@ -33,7 +43,9 @@ final class ExportCommand implements Callable<Integer> {
         /** milex's data form. */
         CSV,
         /** An array of objects with the CSV's column names as keys. */
-        JSON;
+        JSON,
+        /** An Excel workbook, as {@link Workbooks#observations} writes it; needs {@code --output}. */
+        XLSX;
 
         @Override
         public String toString() {
@@ -72,18 +84,31 @@ final class ExportCommand implements Callable<Integer> {
     EditionOption edition;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", converter = Form.Converter.class,
-            description = "csv or json (default: ${DEFAULT-VALUE}).")
+            description = "csv, json or xlsx (default: ${DEFAULT-VALUE}); xlsx needs --output.")
     Form form = Form.CSV;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write into FILE (replaced at once when complete) instead of standard output.")
+    Path output;
 
     @Mixin
     DataOption data;
 
     @Override
     public Integer call() {
+        if (form == Form.XLSX && output == null) {
+            throw new ParameterException(spec.commandLine(), "--format xlsx writes a binary workbook: name the file "
+                    + "with --output FILE.xlsx");
+        }
         Dataset dataset = data.dataset();
         Edition e = edition.resolve(dataset);
+        if (form == Form.XLSX) {
+            Workbooks.observations(output, dataset, e);
+            return 0;
+        }
         List<Observation> rows = dataset.observations(e);
-        PrintWriter out = spec.commandLine().getOut();
+        StringWriter text = new StringWriter();
+        PrintWriter out = output == null ? spec.commandLine().getOut() : new PrintWriter(text);
         if (form == Form.CSV) {
             try {
                 ObservationCsv.write(rows, out);
@@ -94,6 +119,35 @@ final class ExportCommand implements Callable<Integer> {
         } else {
             JSON.print(Format.JSON, rows, out);
         }
+        if (output != null) {
+            writeAtomically(output, text.toString());
+        }
         return 0;
+    }
+
+    /** Writes text into a temporary file next to {@code file}, then moves it over {@code file}. */
+    private static void writeAtomically(Path file, String text) {
+        Path target = file.toAbsolutePath();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException ex) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            tmp = null;
+        } catch (IOException ex) {
+            throw new UncheckedIOException("cannot write " + file + ": " + ex.getMessage(), ex);
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException ignored) {
+                    // the write already failed; that failure is the one reported
+                }
+            }
+        }
     }
 }
