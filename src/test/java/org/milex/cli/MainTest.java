@@ -190,8 +190,8 @@ class MainTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
-        "export --format xml|milex: Invalid value for option '--format': expected one of csv, json, not 'xml'",
-        "export --format table|milex: Invalid value for option '--format': expected one of csv, json, not 'table'",
+        "export --format xml|milex: Invalid value for option '--format': expected one of csv, json, xlsx, not 'xml'",
+        "export --format table|milex: Invalid value for option '--format': expected one of csv, json, xlsx, not 'table'",
         "editions --format xml|milex: Invalid value for option '--format': expected one of table, csv, json, not 'xml'",
         "export --bogus|milex: Unknown option: '--bogus' (see 'milex export --help')",
         "export --edition|milex: Missing required parameter for option '--edition' (ID) (see 'milex export --help')",

@@ -29,7 +29,7 @@ import org.milex.query.Query;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
-class WorkbooksTest {
+public class WorkbooksTest {
     private static final Edition NATO_2024_06 = Edition.parse("NATO-2024-06");
     private static final Path CSV = Path.of("data/nato/NATO-2024-06.csv");
 
@@ -70,7 +70,7 @@ class WorkbooksTest {
      * (NATO's June 2024 TABLES workbook as imported): same rows in the same order, every number a numeric cell
      * equal to the CSV's value as a double, booleans as booleans, empty where the CSV is empty.
      */
-    static void assertSameFiguresAsTheCsv(Path workbook) throws IOException {
+    public static void assertSameFiguresAsTheCsv(Path workbook) throws IOException {
         List<String> lines = Files.readAllLines(CSV);
         String[] header = lines.get(0).split(",", -1);
         try (Workbook wb = open(workbook)) {
