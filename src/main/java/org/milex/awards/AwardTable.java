@@ -370,6 +370,7 @@ public final class AwardTable {
      * units, and sums of doubles may round. Use this table's own totals for exact figures.
      */
     public Table toTable() {
+        org.milex.internal.QuietLogging.beforeTablesaw();
         StringColumn id = StringColumn.create(ID);
         DateColumn date = DateColumn.create(DATE);
         StringColumn buyer = StringColumn.create(BUYER);

@@ -84,6 +84,7 @@ public final class ClaimReport extends AbstractList<ClaimCheck> implements Rando
      * {@code what}, {@code source}; a missing number is Tablesaw's missing double. A new table on each call.
      */
     public Table toTable() {
+        org.milex.internal.QuietLogging.beforeTablesaw();
         StringColumn id = StringColumn.create("claim_id");
         StringColumn verdict = StringColumn.create("verdict");
         StringColumn label = StringColumn.create("label");

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.milex.data.Dataset;
+import org.milex.internal.QuietLogging;
 import org.milex.model.Ally;
 import org.milex.model.Edition;
 import org.milex.model.Observation;
@@ -175,5 +176,6 @@ public final class Workbooks {
             throw new IllegalStateException("writing Excel workbooks needs Apache POI: add the dependency "
                     + "org.apache.poi:poi-ooxml (milex is built and tested with 5.5.1)");
         }
+        QuietLogging.beforePoi();
     }
 }

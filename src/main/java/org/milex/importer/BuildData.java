@@ -17,14 +17,17 @@ import org.milex.model.Observation;
  * transcribed release files with their provenance. Run by maintainers when a source changes:
  * {@code java -cp … org.milex.importer.BuildData ../shared/sources data}. The test suite checks that
  * {@code data/} equals what this would write.
+ *
+ * <p>Not API: the class is package-private (the {@code java} launcher runs its {@code main} all the same), so
+ * it appears neither in the Javadoc nor to users of the jar.
  */
-public final class BuildData {
+final class BuildData {
     /** The workbook of the one edition milex holds completely, relative to the sources folder. */
-    public static final String WORKBOOK = "nato/240617-def-exp-2024-TABLES-en.xlsx";
+    static final String WORKBOOK = "nato/240617-def-exp-2024-TABLES-en.xlsx";
     /** The provenance file of the partial editions, relative to the sources folder. */
-    public static final String PROVENANCE = "nato-editions/nato_provenance_partial_releases.csv";
+    static final String PROVENANCE = "nato-editions/nato_provenance_partial_releases.csv";
     /** The release files of the partial editions, relative to the sources folder. */
-    public static final List<String> RELEASES = List.of("nato-editions/nato_defexp_2023-07.csv",
+    static final List<String> RELEASES = List.of("nato-editions/nato_defexp_2023-07.csv",
             "nato-editions/nato_defexp_2024-02.csv", "nato-editions/nato_defexp_2025-04_sgar-interim.csv",
             "nato-editions/nato_defexp_2025-08.csv", "nato-editions/nato_defexp_2026-07.csv");
 
@@ -32,11 +35,11 @@ public final class BuildData {
     }
 
     /** What the sources make: every edition's observations, and the per-figure sources. */
-    public record Built(Map<Edition, List<Observation>> editions, List<Provenance.Row> provenance) {
+    record Built(Map<Edition, List<Observation>> editions, List<Provenance.Row> provenance) {
     }
 
     /** Imports everything from a sources folder laid out as {@code shared/sources}. */
-    public static Built build(Path sources) {
+    static Built build(Path sources) {
         Map<Edition, List<Observation>> byEdition = new java.util.TreeMap<>();
         Edition complete = Edition.parse("NATO-2024-06");
         byEdition.put(complete, NatoWorkbook.read(sources.resolve(WORKBOOK), complete).observations());
@@ -57,7 +60,7 @@ public final class BuildData {
     }
 
     /** Writes {@code data/nato/EDITION.csv} for every edition and {@code data/nato/provenance.csv}. */
-    public static void write(Built built, Path data) throws IOException {
+    static void write(Built built, Path data) throws IOException {
         Path nato = data.resolve("nato");
         Files.createDirectories(nato);
         for (Map.Entry<Edition, List<Observation>> e : built.editions().entrySet()) {

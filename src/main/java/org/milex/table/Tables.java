@@ -78,6 +78,10 @@ public final class Tables {
     /** The column of {@link #observations} telling whether the year is an estimate, a BooleanColumn. */
     public static final String ESTIMATE = "estimate";
 
+    static {
+        org.milex.internal.QuietLogging.beforeTablesaw();
+    }
+
     private Tables() {
     }
 
