@@ -141,65 +141,87 @@ public final class Charts {
     /**
      * Allies (or groups) ranked by share, highest on top, as horizontal bars: those at or above the guideline's
      * threshold in blue, the others in grey, each labelled with its name and share ({@code Poland  4.12%}), the
-     * threshold as a dashed vertical line. Default title: the guideline's name; 900 pixels wide, 22 pixels a
+     * threshold as a dashed vertical line labelled with its value above the top bar. A label that would lie
+     * under the line goes to the right of it. Default title: the guideline's name; 900 pixels wide, 22 pixels a
      * bar high.
      *
      * @param shares the share of each, by name
      * @throws IllegalArgumentException if {@code shares} is empty
      */
     public static Chart ranking(Map<String, Share> shares, Guideline guideline) {
+        return ranking(shares, guideline, List.of());
+    }
+
+    /**
+     * As {@link #ranking(Map, Guideline)}, saying on the chart what is left out: below the axis,
+     * {@code Not shown (no figure): Iceland}, and in the {@linkplain Chart#description() description}.
+     *
+     * <pre>{@code
+     * Compliance c = Query.of(data).year(2024).compliance(Guideline.twoPercentOfGdp());
+     * Charts.ranking(shares, Guideline.twoPercentOfGdp(), List.of("Iceland"));
+     * }</pre>
+     *
+     * @param shares the share of each, by name
+     * @param withoutFigure the names left out because they have no figure, in the order to list them
+     * @throws IllegalArgumentException if {@code shares} is empty, or a name is both shown and left out
+     */
+    public static Chart ranking(Map<String, Share> shares, Guideline guideline, List<String> withoutFigure) {
         Objects.requireNonNull(guideline, "guideline");
+        List<String> leftOut = List.copyOf(withoutFigure);
         List<Map.Entry<String, Share>> rows = new ArrayList<>(Map.copyOf(shares).entrySet());
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("a ranking needs at least one share");
         }
+        leftOut.stream().filter(shares::containsKey).findFirst().ifPresent(name -> {
+            throw new IllegalArgumentException("'" + name + "' is both ranked and listed as without a figure");
+        });
         rows.sort(Map.Entry.<String, Share>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
         int n = rows.size();
         Share threshold = guideline.threshold();
         String description = rows.stream().map(e -> e.getKey() + " " + e.getValue())
-                .collect(Collectors.joining(", ")) + "; dashed line: " + guideline;
-        return new Chart(guideline.name(), description, 900, 130 + 22 * n, (title, width, height) -> {
+                .collect(Collectors.joining(", ")) + "; dashed line: " + guideline
+                + (leftOut.isEmpty() ? "" : "; not shown (no figure): " + String.join(", ", leftOut));
+        return new Chart(guideline.name(), description, 900, 150 + 22 * n, (title, width, height) -> {
+            RankingLayout layout = rankingLayout(rows, leftOut, threshold, width);
             XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
-                    .xAxisTitle("%").build();
+                    .xAxisTitle("% of GDP" + layout.note().map(note -> "          " + note).orElse("")).build();
             style(chart.getStyler());
-            // Bars are thick horizontal lines at y = n-1 (top) .. 0, each labelled at its end with its name and
-            // share. (XChart 3.8.8 draws no y-axis labels at all once they are given a formatting function.)
-            Font font = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
-            double plotWidth = width - 60.0;
-            double xMax = threshold.toDouble() * 1.1;
-            for (Map.Entry<String, Share> row : rows) {
-                double room = 1 - (textWidth(label(row), font) + 12) / plotWidth;
-                xMax = Math.max(xMax, row.getValue().toDouble() / Math.max(room, 0.2));
-            }
-            double max = Math.ceil(xMax * 2) / 2;
-            chart.getStyler().setYAxisMin(-0.73).setYAxisMax(n - 0.27).setXAxisMin(0.0).setXAxisMax(max)
-                    .setXAxisDecimalPattern("0.0").setYAxisTicksVisible(false)
+            // Bars are thick horizontal lines at y = n-1 (top) .. 0, each labelled where the layout says.
+            // (XChart 3.8.8 draws no y-axis labels at all once they are given a formatting function.)
+            chart.getStyler().setYAxisMin(layout.yMin()).setYAxisMax(layout.yMax()).setXAxisMin(0.0)
+                    .setXAxisMax(layout.xMax()).setXAxisDecimalPattern("0.0").setYAxisTicksVisible(false)
                     .setPlotGridHorizontalLinesVisible(false);
-            chart.getStyler().setAnnotationTextFont(font);
+            chart.getStyler().setAnnotationTextFont(LABEL_FONT);
             chart.getStyler().setAnnotationTextFontColor(Color.DARK_GRAY);
-            float thickness = (float) Math.max(2, (height - 110) / (double) (n + 1) * 0.7);
+            float thickness = (float) Math.max(2, (height - 130) / (double) (n + 2) * 0.7);
             BasicStroke bar = new BasicStroke(thickness, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
-            for (int i = 0; i < n; i++) {
-                Map.Entry<String, Share> row = rows.get(i);
-                double y = n - 1 - i;
-                double end = row.getValue().toDouble();
-                XYSeries s = chart.addSeries(row.getKey(), new double[] {0, end}, new double[] {y, y});
-                s.setLineColor(row.getValue().isAtLeast(threshold) ? MEETS : BELOW);
+            for (RankingLayout.Bar b : layout.bars()) {
+                XYSeries s = chart.addSeries(b.name(), new double[] {0, b.share().toDouble()}, new double[] {b.y(), b.y()});
+                s.setLineColor(b.meets() ? MEETS : BELOW);
                 s.setLineStyle(bar);
                 s.setMarker(SeriesMarkers.NONE);
                 s.setShowInLegend(false);
-                double centre = end + (textWidth(label(row), font) / 2 + 6) * max / plotWidth;
-                chart.addAnnotation(new AnnotationText(label(row), centre, y, false));
+                chart.addAnnotation(new AnnotationText(b.label().text(), b.label().centre(), b.y(), false));
             }
             XYSeries line = chart.addSeries(guideline.toString(), new double[] {threshold.toDouble(), threshold.toDouble()},
-                    new double[] {-0.73, n - 0.27});
+                    new double[] {layout.yMin(), layout.lineTop()});
             guidelineStyle(line);
+            chart.addAnnotation(new AnnotationText(layout.guideline().text(), layout.guideline().centre(),
+                    layout.guideline().y(), false));
             return chart;
         });
     }
 
-    private static String label(Map.Entry<String, Share> row) {
-        return row.getKey() + "  " + row.getValue();
+    private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+
+    /** What the ranking's plot leaves of the chart's width, in pixels, for the axis and margins (at least). */
+    static final int RANKING_MARGIN = 100;
+
+    /** The ranking's layout at a chart width (the plot is at most {@link #RANKING_MARGIN} pixels narrower). */
+    static RankingLayout rankingLayout(List<Map.Entry<String, Share>> rows, List<String> withoutFigure, Share threshold,
+                                       int width) {
+        return RankingLayout.of(rows, withoutFigure, threshold, threshold.toString(), width - (double) RANKING_MARGIN,
+                text -> textWidth(text, LABEL_FONT));
     }
 
     private static double textWidth(String text, Font font) {

@@ -4,6 +4,7 @@ import static org.milex.cli.Questions.ask;
 
 import java.time.Year;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.milex.chart.Charts;
@@ -78,7 +79,8 @@ final class ComplianceCommand implements Callable<Integer> {
             chart.write(() -> {
                 Map<String, Share> shares = new LinkedHashMap<>();
                 c.standings().forEach(s -> s.value().ifPresent(v -> shares.put(s.name(), v)));
-                return Charts.ranking(shares, guideline).withTitle(guideline.name() + ", " + c.year()
+                List<String> withoutFigure = c.standings().stream().filter(s -> s.value().isEmpty()).map(s -> s.name()).toList();
+                return Charts.ranking(shares, guideline, withoutFigure).withTitle(guideline.name() + ", " + c.year()
                         + (c.isEstimate() ? "e" : "") + " (" + e + ")");
             });
         } else {

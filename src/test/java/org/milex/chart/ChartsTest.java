@@ -94,18 +94,78 @@ class ChartsTest {
         assertThat(Files.readString(chart.toSvg(dir.resolve("compliance.svg")))).contains("2014", "2024");
     }
 
-    @Test
-    void rankingDrawsEveryAllyAndTheMark() throws IOException {
+    /** Shares of GDP in 2024 by ally name, NATO-2024-06 (Iceland, without armed forces, has none). */
+    static Map<String, Share> shares2024() {
         Dataset data = Dataset.embedded();
         Map<String, Share> shares2024 = new LinkedHashMap<>();
         data.observations(data.defaultEdition()).stream()
                 .filter(o -> o.subject() instanceof Ally && o.year().equals(Year.of(2024)) && o.shareOfGdp().isPresent())
                 .forEach(o -> shares2024.put(o.subject().name(), o.shareOfGdp().orElseThrow()));
+        return shares2024;
+    }
 
-        Chart chart = Charts.ranking(shares2024, TWO);
+    @Test
+    void rankingDrawsEveryAllyTheMarkAndWhatIsLeftOut() throws IOException {
+        Chart chart = Charts.ranking(shares2024(), TWO, List.of("Iceland"));
 
         assertPng(chart.toPng(Path.of("target/chart-check-ranking.png")));
         assertThat(Files.readString(chart.toSvg(dir.resolve("ranking.svg")))).contains("Poland", "Luxembourg", "2% of GDP");
+        assertThat(chart.description()).endsWith("; not shown (no figure): Iceland");
+    }
+
+    @Test
+    void noRankingLabelLiesUnderTheGuidelineLine() {
+        List<Map.Entry<String, Share>> rows = sorted(shares2024());
+
+        RankingLayout layout = Charts.rankingLayout(rows, List.of("Iceland"), TWO.threshold(), 900);
+
+        assertThat(layout.bars()).hasSize(31);
+        for (RankingLayout.Bar b : layout.bars()) {
+            assertThat(layout.crossesGuideline(b.label(), 900 - Charts.RANKING_MARGIN)).as(b.label().text()).isFalse();
+            assertThat(b.label().end()).as(b.label().text()).isLessThanOrEqualTo(layout.xMax());
+        }
+        // NATO 2024-06, TABLE3: Croatia 2024e = 1.81, whose label at its bar's end would cross 2.00: it moves
+        // to the right of the line; Spain (1.28) ends well before the line and keeps its label at its bar.
+        RankingLayout.Bar croatia = bar(layout, "Croatia");
+        assertThat(croatia.label().start()).isGreaterThan(2.0);
+        RankingLayout.Bar spain = bar(layout, "Spain");
+        assertThat(spain.label().start()).isGreaterThan(spain.share().toDouble()).isLessThan(1.5);
+    }
+
+    @Test
+    void theGuidelinesLabelSitsAboveTheTopBarAndTheLineEndsBelowIt() {
+        RankingLayout layout = Charts.rankingLayout(sorted(shares2024()), List.of(), TWO.threshold(), 900);
+
+        assertThat(layout.guideline().text()).isEqualTo("2.00%");
+        assertThat(layout.guideline().centre()).isCloseTo(2.0, org.assertj.core.data.Offset.offset(1e-9));
+        double topBar = layout.bars().get(0).y();
+        assertThat(layout.lineTop()).isGreaterThan(topBar).isLessThan(layout.guideline().y());
+        assertThat(layout.guideline().y()).isLessThan(layout.yMax());
+        assertThat(layout.note()).isEmpty();
+    }
+
+    @Test
+    void whatIsLeftOutIsSaidOnTheChart() {
+        RankingLayout layout = Charts.rankingLayout(sorted(shares2024()), List.of("Iceland"), TWO.threshold(), 900);
+
+        assertThat(layout.note()).hasValue("Not shown (no figure): Iceland");
+    }
+
+    @Test
+    void aNameBothRankedAndLeftOutIsRefused() {
+        assertThatThrownBy(() -> Charts.ranking(Map.of("Iceland", Share.ofPercent("1")), TWO, List.of("Iceland")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'Iceland' is both ranked and listed as without a figure");
+    }
+
+    private static List<Map.Entry<String, Share>> sorted(Map<String, Share> shares) {
+        List<Map.Entry<String, Share>> rows = new java.util.ArrayList<>(shares.entrySet());
+        rows.sort(Map.Entry.<String, Share>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
+        return rows;
+    }
+
+    private static RankingLayout.Bar bar(RankingLayout layout, String name) {
+        return layout.bars().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
