@@ -14,4 +14,5 @@ import org.milex.procurement.*;
 import org.milex.claims.*;
 import org.milex.sipri.*;
 import org.milex.chart.*;
+import org.milex.excel.*;
 var data = Dataset.embedded();
