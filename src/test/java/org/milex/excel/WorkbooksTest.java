@@ -26,6 +26,7 @@ import org.milex.model.Edition;
 import org.milex.model.PriceBasis;
 import org.milex.model.Share;
 import org.milex.query.Query;
+import org.milex.testing.ChildJvm;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.Table;
 
@@ -220,6 +221,29 @@ public class WorkbooksTest {
     void aWorkbookNeedsATable() {
         assertThatThrownBy(() -> Workbooks.write(dir.resolve("t.xlsx"), NATO_2024_06))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("a workbook needs at least one table");
+    }
+
+    /** A user's program writing a workbook. */
+    public static final class WriteOne {
+        public static void main(String[] args) {
+            try {
+                Workbooks.observations(Path.of(args[0]), Dataset.embedded(), Edition.parse("NATO-2024-06"));
+            } catch (IllegalStateException e) {
+                System.out.println(e.getMessage());
+            }
+        }
+    }
+
+    @Test
+    void withoutApachePoiTheErrorSaysWhichDependencyToAdd() throws Exception {
+        Path file = dir.resolve("t.xlsx");
+
+        ChildJvm.Result r = ChildJvm.run(WriteOne.class, List.of("/org/apache/poi/"), file.toString());
+
+        assertThat(r.out().strip()).as(r.err()).isEqualTo("writing Excel workbooks needs Apache POI: add the dependency "
+                + "org.apache.poi:poi-ooxml (milex is built and tested with 5.5.1)");
+        assertThat(r.err()).isEmpty();
+        assertThat(file).doesNotExist();
     }
 
     private static List<String> texts(Sheet sheet) {

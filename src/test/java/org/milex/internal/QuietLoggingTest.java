@@ -2,19 +2,14 @@ package org.milex.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.milex.data.Dataset;
 import org.milex.model.Edition;
 import org.milex.query.Query;
+import org.milex.testing.ChildJvm;
 
 /**
  * What a library user sees on standard error: nothing. Runs a fresh JVM on the test class path without the
@@ -35,7 +30,7 @@ class QuietLoggingTest {
 
     @Test
     void theFirstToTablePrintsNothingOnStandardErrorWithoutALoggingBackEnd() throws Exception {
-        Result r = runWithoutLoggingBackEnds(FirstTable.class);
+        ChildJvm.Result r = runWithoutLoggingBackEnds(FirstTable.class);
 
         assertThat(r.err()).isEmpty();
         // NATO 2024-06: 31 allies with a share of GDP in 2024 (Iceland, without armed forces, has none)
@@ -53,7 +48,7 @@ class QuietLoggingTest {
 
     @Test
     void theFirstWorkbookPrintsNothingOnStandardErrorWithoutALoggingBackEnd() throws Exception {
-        Result r = runWithoutLoggingBackEnds(FirstWorkbook.class, dir.resolve("nato.xlsx").toString());
+        ChildJvm.Result r = runWithoutLoggingBackEnds(FirstWorkbook.class, dir.resolve("nato.xlsx").toString());
 
         assertThat(r.err()).isEmpty();
         assertThat(r.out().strip()).isEqualTo("written");
@@ -72,30 +67,7 @@ class QuietLoggingTest {
         assertThat(runWithoutLoggingBackEnds(BareSlf4j.class).err()).contains("No SLF4J providers were found");
     }
 
-    record Result(int exitCode, String out, String err) {
-    }
-
-    static Result runWithoutLoggingBackEnds(Class<?> main, String... args) throws IOException, InterruptedException {
-        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> !e.contains("slf4j-nop") && !e.contains("log4j-to-slf4j"))
-                .reduce((a, b) -> a + File.pathSeparator + b).orElseThrow();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Path out = Files.createTempFile("quiet", ".out");
-        Path err = Files.createTempFile("quiet", ".err");
-        try {
-            List<String> command = new java.util.ArrayList<>(List.of(java.toString(), "-Djava.awt.headless=true",
-                    "-cp", classPath, main.getName()));
-            command.addAll(List.of(args));
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!p.waitFor(120, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                throw new AssertionError("the program did not end within 120 s");
-            }
-            return new Result(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+    static ChildJvm.Result runWithoutLoggingBackEnds(Class<?> main, String... args) throws Exception {
+        return ChildJvm.run(main, List.of("slf4j-nop", "log4j-to-slf4j"), args);
     }
 }
