@@ -184,7 +184,7 @@ public final class Charts {
         return new Chart(guideline.name(), description, 900, 150 + 22 * n, (title, width, height) -> {
             RankingLayout layout = rankingLayout(rows, leftOut, threshold, width);
             XYChart chart = new XYChartBuilder().width(width).height(height).title(title)
-                    .xAxisTitle("% of GDP" + layout.note().map(note -> "          " + note).orElse("")).build();
+                    .xAxisTitle(axisUnit(guideline) + layout.note().map(note -> "          " + note).orElse("")).build();
             style(chart.getStyler());
             // Bars are thick horizontal lines at y = n-1 (top) .. 0, each labelled where the layout says.
             // (XChart 3.8.8 draws no y-axis labels at all once they are given a formatting function.)
@@ -210,6 +210,15 @@ public final class Charts {
                     layout.guideline().y(), false));
             return chart;
         });
+    }
+
+    /** {@code "% of GDP"} for a share of GDP, {@code "% of defence expenditure"} for the equipment share. */
+    private static String axisUnit(Guideline guideline) {
+        return guideline.measure().map(m -> switch (m) {
+            case SHARE_OF_GDP -> "% of GDP";
+            case EQUIPMENT_SHARE, PERSONNEL_EXPENDITURE_SHARE, INFRASTRUCTURE_SHARE, OTHER_SHARE -> "% of defence expenditure";
+            default -> "%";
+        }).orElse("% of GDP");
     }
 
     private static final Font LABEL_FONT = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
