@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.milex.claims.Claims;
-import org.milex.table.Tables;
 
 class ClaimsCommandTest {
     private static final String HEADER = "claim,statement,outlet,said,urls,untraceable,reading,primary_because,part,"
@@ -28,10 +27,15 @@ class ClaimsCommandTest {
         // the 430 bn claim's six readings side by side. NATO-2024-06 TABLE2, 2024e: Europe and Canada
         // 506,692.48 current, 430,112.31 constant 2015; NATO 1,474,399.48 current (USD mn)
         assertThat(line(out, "combined-spending-430bn ")).contains("europe-canada-current *", "no-case", "506.69", "fails");
-        assertThat(line(out, "  europe-canada-constant ")).contains("every-case", "430.11", "holds");
-        assertThat(line(out, "  nato-current ")).contains("1,474.40", "fails");
+        assertThat(containing(out, " europe-canada-constant ")).contains("every-case", "430.11", "holds");
+        assertThat(containing(out, " nato-current ")).contains("1,474.40", "fails");
         assertThat(out).contains("  european-allies-current ", "  european-allies-constant ", "  nato-constant ");
         assertThat(out).contains("supported under reading europe-canada-constant only");
+    }
+
+    private static String containing(String out, String text) {
+        return out.lines().filter(l -> l.contains(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line containing '" + text + "' in\n" + out));
     }
 
     @Test
@@ -39,12 +43,12 @@ class ClaimsCommandTest {
         String out = ok("claims", "--claim", "nspa-10bn-since-july-2023", "--format", "csv");
 
         assertThat(out.lines().findFirst().orElseThrow()).isEqualTo(String.join(",",
-                Tables.columnNames(Claims.check().toTable())));
+                Claims.check().toTable().columnNames()));
         // data/claims.csv: three parts (total, patriot, ammunition) × two cases (LBDM at its ceiling, at its firm value)
         assertThat(out.lines().skip(1)).hasSize(6)
                 .allMatch(l -> l.startsWith("nspa-10bn-since-july-2023,DEPENDS_ON_ASSUMPTION,nspa-awards-since-july-2023,"));
         // contracts.csv: Patriot USD 5500 + (155 mm EUR 1100 + LBDM EUR 1000 firm) × 1.09 = 7789 mn
-        assertThat(out.lines().filter(l -> l.contains("contract-value firm,total,"))).singleElement()
+        assertThat(out.lines().filter(l -> l.contains("contract-value firm\",total,"))).singleElement()
                 .satisfies(l -> assertThat(l).contains(",7.789,", ",fails,"));
     }
 
