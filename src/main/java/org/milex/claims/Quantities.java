@@ -20,7 +20,7 @@ import org.milex.query.Query;
 import org.milex.query.Total;
 
 /**
- * NATO's figures as the claims evaluator needs them. This is the one class in {@code org.milex.claims} that
+ * The editions' published figures as the claims evaluator needs them. This is the one class in {@code org.milex.claims} that
  * calls {@code org.milex.query}; each method checks first that the data hold every figure it needs and
  * otherwise returns a {@link Computed} without a value that names what is missing, so that no query throws
  * for missing data. Any exception that still comes out of a query is a bug and goes to the caller.
