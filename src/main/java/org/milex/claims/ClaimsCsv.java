@@ -102,9 +102,9 @@ final class ClaimsCsv {
             throw row.error("primary_because", because, "the reason stands on the reading's first row only");
         }
         String m = row.required("measure");
-        Quantity.Measure measure = parse(row, "measure", m, () -> Quantity.Measure.parse(m));
+        Computation.Measure measure = parse(row, "measure", m, () -> Computation.Measure.parse(m));
         String w = row.text("when");
-        Optional<Period> period = w.isEmpty() ? Optional.empty() : Optional.of(parse(row, "when", w, () -> Period.parse(w)));
+        Optional<Span> period = w.isEmpty() ? Optional.empty() : Optional.of(parse(row, "when", w, () -> Span.parse(w)));
         String e = row.text("edition");
         Optional<Edition> named = Optional.empty();
         if (measure.usesEdition()) {
@@ -120,10 +120,10 @@ final class ClaimsCsv {
         }
         Optional<Edition> edition = named;
         String b = row.text("basis");
-        Optional<Quantity.Basis> basis = switch (b) {
+        Optional<Computation.Basis> basis = switch (b) {
             case "" -> Optional.empty();
-            case "current" -> Optional.of(Quantity.Basis.CURRENT);
-            case "constant" -> Optional.of(Quantity.Basis.CONSTANT);
+            case "current" -> Optional.of(Computation.Basis.CURRENT);
+            case "constant" -> Optional.of(Computation.Basis.CONSTANT);
             default -> throw row.error("basis", b, "not a price basis (expected current or constant)");
         };
         List<Assumption> assumptions = new ArrayList<>();
@@ -134,7 +134,7 @@ final class ClaimsCsv {
             }
         }
         String subject = row.required("subject");
-        Quantity q = parse(row, "subject", subject, () -> new Quantity(measure, subject, period, edition, basis,
+        Computation q = parse(row, "subject", subject, () -> new Computation(measure, subject, period, edition, basis,
                 assumptions));
         String v = row.required("value");
         if (!v.matches(VALUE)) {

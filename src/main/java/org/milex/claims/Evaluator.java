@@ -84,7 +84,7 @@ final class Evaluator {
     }
 
     private PartResult compute(Claim c, Part p, String label, Map<String, String> kase, Set<String> notes) {
-        Quantity q = p.quantity();
+        Computation q = p.quantity();
         Computed x;
         if (q.measure().usesEdition()) {
             Optional<Edition> e = edition(c, q, notes);
@@ -92,17 +92,17 @@ final class Evaluator {
                 return PartResult.noData(p, label, "the data given hold no " + q.edition().map(Edition::id)
                         .orElse("edition") + " (they hold " + nato.editions() + ")");
             }
-            Year y = q.period().flatMap(Period::year).orElseThrow();
+            Year y = q.period().flatMap(Span::year).orElseThrow();
             x = switch (q.measure()) {
                 case ALLIES_MEETING -> nato.alliesMeeting(e.get(), y, Guideline.of(q.subject()));
-                case SHARE_OF_GDP -> nato.shareOfGdp(e.get(), y, Quantity.subject(q.subject()));
-                default -> nato.expenditure(e.get(), y, Quantity.subject(q.subject()), q.basis().orElseThrow());
+                case SHARE_OF_GDP -> nato.shareOfGdp(e.get(), y, Computation.subject(q.subject()));
+                default -> nato.expenditure(e.get(), y, Computation.subject(q.subject()), q.basis().orElseThrow());
             };
         } else {
             List<ExchangeRate> rates = q.assumptions().stream().filter(Assumption::isExchangeRate)
                     .map(a -> Assumption.rate(a.key(), kase.get(a.key()), "assumed in the claims file")).toList();
             x = switch (q.measure()) {
-                case MEMBERS -> nato.members(q.period().flatMap(Period::year).orElseThrow(), AllyGroup.of(q.subject()));
+                case MEMBERS -> nato.members(q.period().flatMap(Span::year).orElseThrow(), AllyGroup.of(q.subject()));
                 case CONTRACT_VALUE -> procured.contractValue(q.subject(), q.period(), kase.get(Assumption.CONTRACT_VALUE),
                         p.unit().currency().orElseThrow(), rates);
                 default -> procured.aidFigure(q.subject(), p.unit().currency().orElseThrow(), rates);
@@ -116,9 +116,9 @@ final class Evaluator {
     }
 
     /** The edition a quantity is judged against, noting how it relates to the statement's date. */
-    private Optional<Edition> edition(Claim c, Quantity q, Set<String> notes) {
+    private Optional<Edition> edition(Claim c, Computation q, Set<String> notes) {
         List<Edition> held = nato.editions();
-        Year y = q.period().flatMap(Period::year).orElseThrow();
+        Year y = q.period().flatMap(Span::year).orElseThrow();
         if (q.edition().isPresent()) {
             Edition e = q.edition().get();
             if (!held.contains(e)) {

@@ -15,7 +15,7 @@ import java.util.Objects;
  *     money for expenditure, contracts and aid)
  * @param note why this quantity, tolerance or assumption, in words; may be empty
  */
-public record Part(String label, Quantity quantity, Comparison comparison, BigDecimal claimed, Unit unit,
+public record Part(String label, Computation quantity, Comparison comparison, BigDecimal claimed, Unit unit,
                    String note) {
 
     /** Validates the label and that the unit fits the measure. */

@@ -37,10 +37,10 @@ final class Procured {
      * value ({@code firm}) or the ceiling where stated, else the firm value ({@code ceiling}); contracts with
      * no such value are named and not counted, undated contracts are named and left out of a period.
      */
-    Computed contractValue(String selection, Optional<Period> period, String valueCase, Currency currency,
+    Computed contractValue(String selection, Optional<Span> period, String valueCase, Currency currency,
                            List<ExchangeRate> rates) {
         Contracts chosen = contracts;
-        for (String[] kv : Quantity.selection(selection)) {
+        for (String[] kv : Computation.selection(selection)) {
             String v = kv[1];
             chosen = switch (kv[0]) {
                 case "agency" -> chosen.ofAgency(v);

@@ -86,8 +86,8 @@ final class Quantities {
     }
 
     /** Defence expenditure in US dollars, millions: an ally's, or Σ over a group's members that year. */
-    Computed expenditure(Edition e, Year y, Subject s, Quantity.Basis b) {
-        PriceBasis basis = b == Quantity.Basis.CURRENT ? PriceBasis.current() : e.constantPrices();
+    Computed expenditure(Edition e, Year y, Subject s, Computation.Basis b) {
+        PriceBasis basis = b == Computation.Basis.CURRENT ? PriceBasis.current() : e.constantPrices();
         List<Ally> members = s instanceof AllyGroup g ? g.members(y) : List.of((Ally) s);
         List<String> missing = new ArrayList<>();
         for (Ally a : members) {

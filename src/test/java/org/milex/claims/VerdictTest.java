@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** The rule from readings' results to a verdict, on results built by hand. */
 class VerdictTest {
-    private static final Part PART = new Part("x", new Quantity(Quantity.Measure.AID_FIGURE, "some-figure",
+    private static final Part PART = new Part("x", new Computation(Computation.Measure.AID_FIGURE, "some-figure",
             Optional.empty(), Optional.empty(), Optional.empty(), List.of()), Comparison.parse("about", "1"),
             new BigDecimal("10"), Unit.USD_BN, "");
 

@@ -43,7 +43,7 @@ import org.milex.model.Subject;
  * @param basis the price basis, for {@code expenditure} only
  * @param assumptions the assumptions, keys distinct
  */
-public record Quantity(Measure measure, String subject, Optional<Period> period, Optional<Edition> edition,
+public record Computation(Measure measure, String subject, Optional<Span> period, Optional<Edition> edition,
                        Optional<Basis> basis, List<Assumption> assumptions) {
 
     private static final Set<String> SELECTION_KEYS = Set.of("agency", "system", "not-system", "buyer");
@@ -105,7 +105,7 @@ public record Quantity(Measure measure, String subject, Optional<Period> period,
     }
 
     /** Validates the parts against the measure; see the class description. */
-    public Quantity {
+    public Computation {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(period, "period");
@@ -116,9 +116,9 @@ public record Quantity(Measure measure, String subject, Optional<Period> period,
             throw new IllegalArgumentException("an assumption is stated twice: " + assumptions);
         }
         boolean yearly = measure != Measure.CONTRACT_VALUE && measure != Measure.AID_FIGURE;
-        if (yearly && period.flatMap(Period::year).isEmpty()) {
+        if (yearly && period.flatMap(Span::year).isEmpty()) {
             throw new IllegalArgumentException(measure.token() + " is computed for one year, not " + period.map(
-                    Period::toString).orElse("no period"));
+                    Span::toString).orElse("no period"));
         }
         if (measure == Measure.AID_FIGURE && period.isPresent()) {
             throw new IllegalArgumentException("an aid figure has its own date; the period stays empty");

@@ -11,17 +11,17 @@ import java.util.Optional;
  * ({@code 2023-07-01..2024-01-23}).
  *
  * <pre>{@code
- * Period.parse("2024").year();                    // Optional[2024]
- * Period.parse("2023-07-01..2024-01-23").year();  // Optional.empty
+ * Span.parse("2024").year();                    // Optional[2024]
+ * Span.parse("2023-07-01..2024-01-23").year();  // Optional.empty
  * }</pre>
  *
  * @param from the first day
  * @param to the last day, not before {@code from}
  */
-public record Period(LocalDate from, LocalDate to) {
+public record Span(LocalDate from, LocalDate to) {
 
     /** Rejects nulls and a period that ends before it starts. */
-    public Period {
+    public Span {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         if (to.isBefore(from)) {
@@ -30,9 +30,9 @@ public record Period(LocalDate from, LocalDate to) {
     }
 
     /** The calendar year. */
-    public static Period of(Year year) {
+    public static Span of(Year year) {
         Objects.requireNonNull(year, "year");
-        return new Period(year.atDay(1), year.atMonth(12).atEndOfMonth());
+        return new Span(year.atDay(1), year.atMonth(12).atEndOfMonth());
     }
 
     /**
@@ -41,7 +41,7 @@ public record Period(LocalDate from, LocalDate to) {
      *
      * @throws IllegalArgumentException naming the text when it is neither
      */
-    public static Period parse(CharSequence text) {
+    public static Span parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
         String s = text.toString();
         if (s.matches("[0-9]{4}")) {
@@ -54,7 +54,7 @@ public record Period(LocalDate from, LocalDate to) {
         int dots = s.indexOf("..");
         if (dots > 0) {
             try {
-                return new Period(date(s.substring(0, dots)), date(s.substring(dots + 2)));
+                return new Span(date(s.substring(0, dots)), date(s.substring(dots + 2)));
             } catch (DateTimeParseException e) {
                 // reported below
             }
