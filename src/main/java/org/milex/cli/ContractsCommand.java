@@ -84,7 +84,8 @@ final class ContractsCommand implements Callable<Integer> {
                     c.agency(), c.system(), c.buyers().stream().map(Ally::code).collect(Collectors.joining(",")),
                     c.valueKind().token(), word(c.value().qualifier()), c.value().money().millions(),
                     c.value().money().currency().getCurrencyCode(),
-                    c.value(ValueKind.FIRM).filter(v -> v != c.headline()).map(v -> v.amount().money().millions()),
+                    c.valueKind() == ValueKind.FIRM ? Optional.empty()
+                            : c.value(ValueKind.FIRM).map(v -> v.amount().money().millions()),
                     c.headline().source());
         }
     }

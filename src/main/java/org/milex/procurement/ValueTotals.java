@@ -19,9 +19,9 @@ import java.util.Objects;
  * <pre>{@code
  * ValueTotals t = Contracts.embedded().ofAgency("NSPA").total(Currencies.USD,
  *         ExchangeRate.of(Currencies.EUR, Currencies.USD, new BigDecimal("1.09"), LocalDate.parse("2024-01-23"), "my rate"));
- * t.firm();       // about USD 9,046 mn from 6 amounts, at EUR/USD 1.09 …
- * t.ceiling();    // about USD 2,616 mn from 1 amount, …   (the LBDM framework's ceiling)
- * t.approval();   // about USD 1,066.1 mn from 3 amounts    (DSCA notifications: not contracts)
+ * t.firm();       // about USD 9185 mn (current prices) from 6 amounts, at EUR/USD 1.09 …
+ * t.ceiling();    // about USD 2616 mn (current prices) from 1 amount, …   (the LBDM framework's ceiling)
+ * t.approval();   // about USD 1066.1 mn (current prices) from 3 amounts  (DSCA notifications: not contracts)
  * }</pre>
  *
  * @param firm the firm values
