@@ -74,7 +74,7 @@ final class Evaluator {
         Set<String> notes = new LinkedHashSet<>();
         for (Map<String, String> kase : cases) {
             String label = kase.isEmpty() ? "as stated" : kase.entrySet().stream()
-                    .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", "));
+                    .map(e -> e.getKey() + " " + e.getValue().replace("@", " on ")).collect(Collectors.joining(", "));
             labels.add(label);
             for (Part p : r.parts()) {
                 results.add(compute(c, p, label, kase, notes));

@@ -50,8 +50,24 @@ public record Part(String label, Computation quantity, Comparison comparison, Bi
         }
     }
 
-    /** The claim in words: {@code "about ±0.005 1.43 percent"}. */
+    /**
+     * The claim in words: {@code "23 allies"}, {@code "about 1.43% (±0.005)"}, {@code "more than USD 430 bn (at
+     * most +10)"}, {@code "about USD 10 bn (±10%)"}.
+     */
     public String claimedText() {
-        return comparison + " " + claimed.toPlainString() + " " + unit.token();
+        String v = claimed.toPlainString();
+        String amount = switch (unit) {
+            case ALLIES -> v + " allies";
+            case PERCENT -> v + "%";
+            default -> unit.token().substring(0, 3) + " " + v + unit.token().substring(3);
+        };
+        String t = comparison.tolerance().map(x -> x.toPlainString() + (comparison.relative() ? "%" : "")).orElse("");
+        return switch (comparison.operator()) {
+            case EQUAL -> amount;
+            case ABOUT -> "about " + amount + " (±" + t + ")";
+            case AT_LEAST -> "at least " + amount;
+            case MORE_THAN -> "more than " + amount + (t.isEmpty() ? "" : " (at most +" + t + ")");
+            case AT_MOST -> "at most " + amount + (t.isEmpty() ? "" : " (at least −" + t + ")");
+        };
     }
 }

@@ -67,8 +67,8 @@ class ClaimsTest {
     void nspaTenBillionDependsOnCountingTheFrameworkAtItsCeiling() {
         ClaimCheck c = REPORT.find("nspa-10bn-since-july-2023").orElseThrow();
         ReadingResult r = c.primary().orElseThrow();
-        assertThat(r.cases()).containsExactly("EUR/USD 1.09@2024-01-23, contract-value ceiling",
-                "EUR/USD 1.09@2024-01-23, contract-value firm");
+        assertThat(r.cases()).containsExactly("EUR/USD 1.09 on 2024-01-23, contract-value ceiling",
+                "EUR/USD 1.09 on 2024-01-23, contract-value firm");
         // contracts.csv, NSPA awards dated 2023-07-01..2024-01-23: Patriot USD 5500, 155 mm EUR 1100, LBDM
         // ceiling EUR 2400 / firm EUR 1000; at the file's assumed 1.09: 5500 + 3500 × 1.09 = 9315;
         // 5500 + 2100 × 1.09 = 7789 (USD mn)

@@ -53,4 +53,14 @@ class ComparisonTest {
         assertThat(Comparison.parse("more-than", "10")).hasToString("more than (by at most 10)");
         assertThat(Comparison.parse("about", "10%")).hasToString("about ±10%");
     }
+
+    @Test
+    void aPartSaysItsClaimInWords() {
+        Computation q = new Computation(Computation.Measure.AID_FIGURE, "x", java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.List.of());
+        assertThat(new Part("t", q, Comparison.parse("more-than", "10"), new BigDecimal("430"), Unit.USD_BN, "")
+                .claimedText()).isEqualTo("more than USD 430 bn (at most +10)");
+        assertThat(new Part("t", q, Comparison.parse("about", "10%"), new BigDecimal("10"), Unit.EUR_MN, "")
+                .claimedText()).isEqualTo("about EUR 10 mn (±10%)");
+    }
 }
