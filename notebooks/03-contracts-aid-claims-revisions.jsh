@@ -24,15 +24,18 @@ var target = Path.of(Files.exists(Path.of("pom.xml")) ? "target" : "../target");
 
 // ## Contracts
 //
-// Values stay in the currency the sources used. A total across currencies needs an exchange rate, which milex never
+// Values stay in the currency the sources used, and each keeps its kind: a firm value, a framework's ceiling, the
+// value of options, or an approval (a US Foreign Military Sale notified "up to" an estimate). Totals keep the kinds
+// in separate columns and never add them. A total across currencies needs an exchange rate, which milex never
 // invents: here a stated EUR/USD rate of 1.09 on 2024-01-23 (an assumption for illustration).
 
 var contracts = Contracts.embedded();
 contracts
 
 var eurUsd = ExchangeRate.of(Currencies.EUR, Currencies.USD, new BigDecimal("1.09"), LocalDate.of(2024, 1, 23), "assumed for this notebook");
-contracts.awards().totalByAgency(Currencies.USD, eurUsd).forEach((agency, total) -> System.out.println(agency + ": " + total));
-System.out.println("NSPA awards: " + contracts.nspaAwardsInUsd(eurUsd));
+contracts.totalByAgency(Currencies.USD, eurUsd).forEach((agency, total) -> System.out.println(agency + ": " + total));
+System.out.println("Stinger, contract and US approval: "
+        + contracts.filter(c -> c.system().equals("Stinger") && c.agency().equals("NSPA")).total(Currencies.USD));
 
 // Without a rate, a total across currencies is refused, naming both currencies:
 
@@ -49,8 +52,9 @@ aid
 
 // ## The claims of the reporting, checked
 //
-// Each headline statement is a named, sourced check against the edition it was made from; the verdict says whether
-// the data support it and by how much they differ, and the explanation shows what other editions say.
+// Each headline statement is declared in data/claims.csv with its source and one or more readings, one primary with
+// the reason. One evaluator computes every reading in every case of its assumptions; the verdict follows one rule
+// (SUPPORTED only when the primary reading holds in every case), and the explanation names the editions compared.
 
 var claims = Claims.check();
 claims

@@ -6,69 +6,66 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.milex.model.Edition;
 
 /**
- * A headline statement from the reporting milex was built from: what was said, by whom and when, where it
- * was found, the figures it states and what milex checks it against. The claims milex ships are in
- * {@code data/claims.csv}; {@link Claims#check()} checks them.
+ * A statement about defence spending, as quoted, with where it was found and the readings milex checks it
+ * under; or, when milex cannot trace it to any figure, the reason.
  *
  * <pre>{@code
- * Claim c = Claims.get("allies-at-2pct-2024");
- * c.statement();          // "23 of 32 allies meet 2% in 2024"
- * c.edition();            // Optional[NATO-2024-06]
- * c.figures();            // [2024: 23 allies, members: 32 allies]
+ * Claim c = Claims.get("combined-spending-430bn");
+ * c.statement();                 // "more than $430 billion"
+ * c.readings().size();           // 6: three groups at two price bases, side by side
+ * c.primary().orElseThrow().id();   // "europe-canada-current"
  * }</pre>
  *
- * @param id stable identifier, e.g. {@code allies-at-2pct-2024}
- * @param statement the statement as the source gives it (quoted, or as the project's source notes record it)
- * @param claimant who said it, and who reported it
- * @param said the day it was said or published, where known
- * @param edition the NATO edition it was made from, against which it is judged; empty for claims about
- *     contracts and aid
- * @param figures the figures it states, at least one, labels distinct
- * @param reading how milex reads it where the statement leaves something open (a scope, a year); a claim
- *     that needs a reading is at best {@link Verdict#SUPPORTED_WITH_CAVEAT}
- * @param checkedAgainst what milex checks it against, in words
- * @param sources where it was found (URLs); empty when the original was not found, which {@code reference}
- *     then says
- * @param reference where the project's source notes discuss it, e.g. {@code "contracts-aid.md conflict 6"}
+ * @param id stable identifier, lower-case words joined by '-'
+ * @param statement the statement as quoted
+ * @param outlet who said or published it, e.g. {@code "Spectrum News (White House context)"}
+ * @param said the day it was said or published; empty when not known
+ * @param urls where it was found (http or https URLs); empty when the original was not found
+ * @param untraceable why milex cannot trace the statement to any figure; empty for a traceable claim
+ * @param readings the readings, empty exactly when {@code untraceable} is present; exactly one primary; ids
+ *     distinct; a claim with no date has no reading of the nearest edition
  */
-public record Claim(String id, String statement, String claimant, Optional<LocalDate> said,
-                    Optional<Edition> edition, List<ClaimedFigure> figures, Optional<String> reading,
-                    String checkedAgainst, List<String> sources, String reference) {
+public record Claim(String id, String statement, String outlet, Optional<LocalDate> said, List<String> urls,
+                    Optional<String> untraceable, List<Reading> readings) {
 
     /** Validates and copies; see the parameters for the rules. */
     public Claim {
-        requireText(id, "id");
-        requireText(statement, "statement");
-        requireText(claimant, "claimant");
+        Objects.requireNonNull(id, "id");
         Objects.requireNonNull(said, "said");
-        Objects.requireNonNull(edition, "edition");
-        Objects.requireNonNull(reading, "reading");
-        requireText(checkedAgainst, "checkedAgainst");
-        requireText(reference, "reference");
-        figures = List.copyOf(figures);
-        sources = List.copyOf(sources);
+        Objects.requireNonNull(untraceable, "untraceable");
+        requireText(statement, "statement");
+        requireText(outlet, "outlet");
+        urls = List.copyOf(urls);
+        readings = List.copyOf(readings);
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("a claim's id is lower-case words joined by '-', not '" + id + "'");
         }
-        if (figures.isEmpty()) {
-            throw new IllegalArgumentException(id + ": a claim states at least one figure");
-        }
-        Set<String> labels = new HashSet<>();
-        for (ClaimedFigure f : figures) {
-            if (!labels.add(f.label())) {
-                throw new IllegalArgumentException(id + ": the label '" + f.label() + "' appears twice");
+        for (String u : urls) {
+            if (!u.matches("https?://\\S+")) {
+                throw new IllegalArgumentException(id + ": not a URL: '" + u + "'");
             }
         }
-        for (String s : sources) {
-            if (!s.startsWith("https://") && !s.startsWith("http://")) {
-                throw new IllegalArgumentException(id + ": a source is a URL, not '" + s + "'");
+        untraceable.ifPresent(r -> requireText(r, "reason it is untraceable"));
+        if (untraceable.isPresent() != readings.isEmpty()) {
+            throw new IllegalArgumentException(id + (untraceable.isPresent()
+                    ? ": an untraceable claim has no readings" : ": a claim has readings, or is untraceable with a reason"));
+        }
+        if (!readings.isEmpty() && readings.stream().filter(Reading::isPrimary).count() != 1) {
+            throw new IllegalArgumentException(id + ": exactly one reading is primary, not "
+                    + readings.stream().filter(Reading::isPrimary).map(Reading::id).toList());
+        }
+        Set<String> ids = new HashSet<>();
+        for (Reading r : readings) {
+            if (!ids.add(r.id())) {
+                throw new IllegalArgumentException(id + ": the reading '" + r.id() + "' appears twice");
+            }
+            if (said.isEmpty() && r.parts().stream().anyMatch(p -> p.quantity().isNearestEdition())) {
+                throw new IllegalArgumentException(id + ": the statement has no date, so reading " + r.id()
+                        + " names its edition instead of the nearest");
             }
         }
-        reading.ifPresent(r -> requireText(r, "reading"));
     }
 
     private static void requireText(String s, String what) {
@@ -78,21 +75,19 @@ public record Claim(String id, String statement, String claimant, Optional<Local
         }
     }
 
-    /**
-     * The figure with a label, e.g. {@code "2024"} or {@code "total"}.
-     *
-     * @throws IllegalArgumentException naming the label and the claim's labels when it has none such
-     */
-    public ClaimedFigure figure(String label) {
-        Objects.requireNonNull(label, "label");
-        return figures.stream().filter(f -> f.label().equals(label)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("claim " + id + " states no figure '" + label + "'; it states "
-                        + figures.stream().map(ClaimedFigure::label).collect(Collectors.joining(", "))));
+    /** The primary reading; empty for an untraceable claim. */
+    public Optional<Reading> primary() {
+        return readings.stream().filter(Reading::isPrimary).findFirst();
     }
 
-    /** {@code "allies-at-2pct-2024: \"23 of 32 allies meet 2% in 2024\" (NATO …, 2024-06-19)"}. */
+    /** Whether the claims file declares it untraceable. */
+    public boolean isUntraceable() {
+        return untraceable.isPresent();
+    }
+
+    /** {@code "nine-in-2021: \"nine in 2021\" (Spectrum News, undated)"}. */
     @Override
     public String toString() {
-        return id + ": \"" + statement + "\" (" + claimant + said.map(d -> ", " + d).orElse("") + ")";
+        return id + ": \"" + statement + "\" (" + outlet + ", " + said.map(LocalDate::toString).orElse("undated") + ")";
     }
 }

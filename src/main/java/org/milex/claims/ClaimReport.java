@@ -3,29 +3,25 @@ package org.milex.claims;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.RandomAccess;
-import java.util.stream.Collectors;
 import tech.tablesaw.api.BooleanColumn;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * Claims checked together: an immutable list of {@link ClaimCheck}s in the order of {@code data/claims.csv},
- * which prints as an aligned report, one line per decisive figure, followed by each check's explanation.
+ * Claims checked together: an immutable list of {@link ClaimCheck}s, which prints as a count of verdicts,
+ * a table with one line per part of every reading in every case (the readings of a claim side by side, the
+ * primary marked {@code *}), then each claim's explanation and where each figure comes from.
  *
  * <pre>{@code
  * ClaimReport r = Claims.check();
- * r.size();                                          // 11
- * r.find("poland-share-2024").map(ClaimCheck::verdict);   // Optional[SUPPORTED]
- * r.count(Verdict.CANNOT_CONFIRM);                   // 2
- * r;            // 11 claims checked: 4 SUPPORTED, 3 SUPPORTED_WITH_CAVEAT, …
- *               // claim                verdict    claimed          milex  difference  relative  milex's figure
- *               // allies-at-2pct-2024  SUPPORTED  2024: 23 allies     23           0     0.00%  allies at or above …
- *               // ...
- * r.toTable();  // one row per comparison, typed columns
+ * r.find("poland-share-2024").map(ClaimCheck::verdict);
+ * r.count(Verdict.UNTRACEABLE);
+ * r.toTable();  // one row per part, reading and case, typed columns
  * }</pre>
  *
  * <p>Changing methods of {@link List} throw {@link UnsupportedOperationException}.
@@ -76,75 +72,85 @@ public final class ClaimReport extends AbstractList<ClaimCheck> implements Rando
         return (int) checks.stream().filter(c -> c.verdict() == verdict).count();
     }
 
+    /** How many rows {@link #toTable()} has: one per part result, one for an untraceable claim. */
+    public int rowCount() {
+        return checks.stream().mapToInt(c -> c.readings().isEmpty() ? 1
+                : c.readings().stream().mapToInt(r -> r.results().size()).sum()).sum();
+    }
+
     /**
-     * The report as a Tablesaw table, one row per comparison (a check without comparisons gives one row per
-     * claimed figure, without milex's figure). Columns: {@code claim_id}, {@code verdict}, {@code label},
-     * {@code claimed} (as stated, e.g. "over USD 430 bn"), {@code claimed_value}, {@code unit},
-     * {@code computed}, {@code difference}, {@code relative_difference_pct}, {@code agrees}, {@code decisive},
-     * {@code what}, {@code source}; a missing number is Tablesaw's missing double. A new table on each call.
+     * The report as a Tablesaw table, one row per part, reading and case (an untraceable claim has one row,
+     * its reason in {@code what}). Columns: {@code claim_id}, {@code verdict}, {@code reading},
+     * {@code primary}, {@code reading_holds} (every-case, some-cases, no-case, no-data), {@code assumption_case},
+     * {@code part}, {@code claimed} (in words), {@code claimed_value}, {@code unit}, {@code computed},
+     * {@code outcome}, {@code what}; a missing number is Tablesaw's missing double. A new table on each call.
      */
     public Table toTable() {
         org.milex.internal.QuietLogging.beforeTablesaw();
         StringColumn id = StringColumn.create("claim_id");
         StringColumn verdict = StringColumn.create("verdict");
-        StringColumn label = StringColumn.create("label");
+        StringColumn reading = StringColumn.create("reading");
+        BooleanColumn primary = BooleanColumn.create("primary");
+        StringColumn support = StringColumn.create("reading_holds");
+        StringColumn kase = StringColumn.create("assumption_case");
+        StringColumn part = StringColumn.create("part");
         StringColumn claimed = StringColumn.create("claimed");
         DoubleColumn claimedValue = DoubleColumn.create("claimed_value");
         StringColumn unit = StringColumn.create("unit");
         DoubleColumn computed = DoubleColumn.create("computed");
-        DoubleColumn difference = DoubleColumn.create("difference");
-        DoubleColumn relative = DoubleColumn.create("relative_difference_pct");
-        BooleanColumn agrees = BooleanColumn.create("agrees");
-        BooleanColumn decisive = BooleanColumn.create("decisive");
+        StringColumn outcome = StringColumn.create("outcome");
         StringColumn what = StringColumn.create("what");
-        StringColumn source = StringColumn.create("source");
         for (ClaimCheck c : checks) {
-            if (c.comparisons().isEmpty()) {
-                for (ClaimedFigure f : c.claim().figures()) {
-                    id.append(c.claim().id());
-                    verdict.append(c.verdict().name());
-                    label.append(f.label());
-                    claimed.append(f.amount());
-                    claimedValue.append(f.value().doubleValue());
-                    unit.append(f.unit().token());
-                    computed.appendMissing();
-                    difference.appendMissing();
-                    relative.appendMissing();
-                    agrees.appendMissing();
-                    decisive.appendMissing();
-                    what.append("");
-                    source.append("");
-                }
-            }
-            for (Comparison x : c.comparisons()) {
+            if (c.readings().isEmpty()) {
                 id.append(c.claim().id());
                 verdict.append(c.verdict().name());
-                label.append(x.claimed().label());
-                claimed.append(x.claimed().amount());
-                claimedValue.append(x.claimed().value().doubleValue());
-                unit.append(x.claimed().unit().token());
-                computed.append(x.computed().doubleValue());
-                difference.append(x.difference().doubleValue());
-                if (x.relativeDifference().isPresent()) {
-                    relative.append(x.relativeDifference().get().doubleValue());
-                } else {
-                    relative.appendMissing();
+                reading.append("");
+                primary.appendMissing();
+                support.append("");
+                kase.append("");
+                part.append("");
+                claimed.append("");
+                claimedValue.appendMissing();
+                unit.append("");
+                computed.appendMissing();
+                outcome.append("");
+                what.append(c.claim().untraceable().orElse(""));
+            }
+            for (ReadingResult r : c.readings()) {
+                for (PartResult x : r.results()) {
+                    id.append(c.claim().id());
+                    verdict.append(c.verdict().name());
+                    reading.append(r.reading().id());
+                    primary.append(r.reading().isPrimary());
+                    support.append(token(r.support()));
+                    kase.append(x.assumptionCase());
+                    part.append(x.part().label());
+                    claimed.append(x.part().claimedText());
+                    claimedValue.append(x.part().claimed().doubleValue());
+                    unit.append(x.part().unit().token());
+                    if (x.computed().isPresent()) {
+                        computed.append(x.computed().get().doubleValue());
+                    } else {
+                        computed.appendMissing();
+                    }
+                    outcome.append(token(x.outcome()));
+                    what.append(x.what());
                 }
-                agrees.append(x.agrees());
-                decisive.append(x.decisive());
-                what.append(x.what());
-                source.append(x.source());
             }
         }
-        return Table.create("claims checked", id, verdict, label, claimed, claimedValue, unit, computed, difference,
-                relative, agrees, decisive, what, source);
+        return Table.create("claims checked", id, verdict, reading, primary, support, kase, part, claimed,
+                claimedValue, unit, computed, outcome, what);
+    }
+
+    private static String token(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /**
-     * A count of verdicts, an aligned table with one line per decisive figure (claim, verdict, claimed,
-     * milex, difference, relative, what milex's figure is; a check with none shows its claimed figures and no
-     * milex figure), then each
-     * check's explanation under its id.
+     * A count of verdicts; a table with one line per part, reading and case (claim, verdict, reading with
+     * {@code *} for the primary, whether the reading holds, case, part, claimed, milex's figure, difference,
+     * outcome); then, claim by claim, the statement and its source, the explanation, and what each figure is
+     * and where it comes from.
      */
     @Override
     public String toString() {
@@ -160,27 +166,42 @@ public final class ClaimReport extends AbstractList<ClaimCheck> implements Rando
         sb.append(counts.isEmpty() ? "none" : String.join(", ", counts)).append('\n');
         List<List<String>> rows = new ArrayList<>();
         for (ClaimCheck c : checks) {
-            List<Comparison> d = c.decisive();
             boolean first = true;
-            if (d.isEmpty()) {
-                for (ClaimedFigure f : c.claim().figures()) {
-                    rows.add(List.of(first ? c.claim().id() : "", first ? c.verdict().name() : "", f.toString(),
-                            "", "", "", ""));
+            if (c.readings().isEmpty()) {
+                rows.add(List.of(c.claim().id(), c.verdict().name(), "", "", "", "", "", "", "", ""));
+            }
+            for (ReadingResult r : c.readings()) {
+                boolean firstOfReading = true;
+                for (PartResult x : r.results()) {
+                    Unit u = x.part().unit();
+                    rows.add(List.of(first ? c.claim().id() : "", first ? c.verdict().name() : "",
+                            firstOfReading ? r.reading().id() + (r.reading().isPrimary() ? " *" : "") : "",
+                            firstOfReading ? token(r.support()) : "", r.cases().size() > 1 ? x.assumptionCase() : "",
+                            x.part().label(), x.part().claimedText(),
+                            x.computed().map(v -> Layout.number(v, u)).orElse("–"),
+                            x.difference().map(d -> Layout.signed(d, u)).orElse(""), token(x.outcome())));
                     first = false;
+                    firstOfReading = false;
                 }
             }
-            for (Comparison x : d) {
-                rows.add(List.of(first ? c.claim().id() : "", first ? c.verdict().name() : "", x.claimed().toString(),
-                        Layout.number(x.computed(), x.claimed()), Layout.signed(x.difference(), x.claimed()),
-                        x.relativeDifference().map(Layout::percent).orElse(""), x.what()));
-                first = false;
-            }
         }
-        sb.append(Layout.table(List.of("claim", "verdict", "claimed", "milex", "difference", "relative", "milex's figure"),
-                rows, new boolean[] {false, false, false, true, true, true, false}));
+        sb.append(Layout.table(List.of("claim", "verdict", "reading", "holds", "case", "part", "claimed", "milex",
+                "difference", "outcome"), rows, new boolean[] {false, false, false, false, false, false, false, true,
+                true, false}));
         sb.append('\n');
-        sb.append(checks.stream().map(c -> "\n" + c.claim().id() + ": " + c.explanation())
-                .collect(Collectors.joining()));
-        return sb.toString();
+        for (ClaimCheck c : checks) {
+            sb.append('\n').append(c.claim()).append(": ").append(c.verdict()).append('\n');
+            sb.append("  ").append(c.explanation()).append('\n');
+            for (ReadingResult r : c.readings()) {
+                for (PartResult x : r.results()) {
+                    sb.append("  ").append(r.reading().id()).append('/').append(x.part().label())
+                            .append(r.cases().size() > 1 ? " [" + x.assumptionCase() + "]" : "").append(": ")
+                            .append(x.what()).append('\n');
+                }
+            }
+            sb.append("  sources: ").append(c.claim().urls().isEmpty() ? "none found"
+                    : String.join(" ", c.claim().urls())).append('\n');
+        }
+        return sb.toString().stripTrailing();
     }
 }

@@ -1,101 +1,42 @@
 package org.milex.claims;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.milex.data.Dataset;
 import org.milex.internal.CsvFile;
-import org.milex.model.Currencies;
 import org.milex.procurement.AidFigures;
 import org.milex.procurement.Contracts;
-import org.milex.procurement.ExchangeRate;
 
 /**
- * The headline claims of the reporting milex was built from, and their checks against milex's data.
+ * Claims files, and their check against milex's data by one evaluator.
  *
  * <pre>{@code
- * ClaimReport report = Claims.check();          // every claim, against the embedded data
- * report.find("allies-at-2pct-2024").orElseThrow().verdict();   // SUPPORTED: 23 of 32 in NATO-2024-06
- * Claims.check(Dataset.embedded(), Contracts.embedded(), AidFigures.embedded(),
- *         ExchangeRate.of(Currencies.EUR, Currencies.USD, new BigDecimal("1.0887"),
- *                 LocalDate.parse("2024-01-23"), "my reference rate"));   // contract totals at another rate
+ * ClaimReport report = Claims.check();                  // the embedded claims, against the embedded data
+ * List<Claim> mine = Claims.read(Path.of("my-claims.csv"));
+ * Claims.check(mine, Dataset.embedded(), Contracts.embedded(), AidFigures.embedded());
  * }</pre>
  *
- * <p>The claims are in {@code data/claims.csv}, one per row: the statement, who said it and when, the
- * sources, the figures it states and the kind of check milex runs. Each check judges a claim against the
- * edition it was made from (see {@link Verdict}), shows what other editions say, and explains itself. A
- * claim whose figures are missing from the data given is {@link Verdict#CANNOT_CONFIRM}, never an exception;
- * no claim is made to pass.
- *
- * <p>Totals of contracts and aid in euros are converted to US dollars at one EUR/USD rate, named in every
- * explanation that uses it: by default {@link #assumedEurUsd()}, an assumption; pass a rate to use another.
+ * <p>The embedded claims are {@code data/claims.csv}, the headline statements of the reporting milex was
+ * built from; a user's file has the same columns (see the package documentation). Checking computes every
+ * reading of every claim through milex's public query and procurement API and judges it by {@link Verdict}'s
+ * rule. An exception while computing (a bug, or a rate the file should have stated) is thrown, never turned
+ * into a verdict.
  */
 public final class Claims {
     private static final String RESOURCE = "org/milex/data/embedded/claims.csv";
-    private static volatile List<ClaimsCsv.Entry> embedded;
+    private static volatile List<Claim> embedded;
 
     private Claims() {
     }
 
-    /** Every claim milex ships, in the order of {@code data/claims.csv}. */
+    /**
+     * The claims milex ships, in the order of {@code data/claims.csv}.
+     *
+     * @throws org.milex.DataFileException if the embedded file is malformed (a build error)
+     */
     public static List<Claim> all() {
-        return entries().stream().map(ClaimsCsv.Entry::claim).toList();
-    }
-
-    /**
-     * The claim with an id.
-     *
-     * @throws IllegalArgumentException naming the id and the known ids when there is none
-     */
-    public static Claim get(String id) {
-        Objects.requireNonNull(id, "id");
-        return all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() ->
-                new IllegalArgumentException("unknown claim '" + id + "'; milex knows "
-                        + String.join(", ", all().stream().map(Claim::id).toList())));
-    }
-
-    /**
-     * The EUR/USD rate milex uses when none is given: 1.09 US dollars per euro on 2024-01-23. It is an
-     * assumption, not a published reference rate: a round rate of early 2024, in line with the conversions
-     * the sources print beside the euro contracts ({@code Contract.alternatives()} in {@code contracts.csv}).
-     * No verdict depends on its third decimal.
-     */
-    public static ExchangeRate assumedEurUsd() {
-        return ExchangeRate.of(Currencies.EUR, Currencies.USD, new BigDecimal("1.09"), LocalDate.of(2024, 1, 23),
-                "assumed, not a published reference rate");
-    }
-
-    /** Every claim checked against milex's embedded data, at {@link #assumedEurUsd()}. */
-    public static ClaimReport check() {
-        return check(Dataset.embedded(), Contracts.embedded(), AidFigures.embedded());
-    }
-
-    /** Every claim checked against the data given, at {@link #assumedEurUsd()}. */
-    public static ClaimReport check(Dataset data, Contracts contracts, AidFigures aid) {
-        return check(data, contracts, aid, assumedEurUsd());
-    }
-
-    /**
-     * Every claim checked against the data given, converting euros to US dollars at {@code eurToUsd}.
-     *
-     * @throws IllegalArgumentException if the rate does not convert euros to US dollars
-     */
-    public static ClaimReport check(Dataset data, Contracts contracts, AidFigures aid, ExchangeRate eurToUsd) {
-        Objects.requireNonNull(data, "data");
-        Objects.requireNonNull(contracts, "contracts");
-        Objects.requireNonNull(aid, "aid");
-        Objects.requireNonNull(eurToUsd, "eurToUsd");
-        if (!eurToUsd.from().equals(Currencies.EUR) || !eurToUsd.to().equals(Currencies.USD)) {
-            throw new IllegalArgumentException("expected a EUR/USD rate, not " + eurToUsd);
-        }
-        List<ClaimsCsv.Entry> entries = entries();
-        Checker checker = new Checker(data, contracts, aid, eurToUsd, entries);
-        return ClaimReport.of(entries.stream().map(checker::check).toList());
-    }
-
-    static List<ClaimsCsv.Entry> entries() {
-        List<ClaimsCsv.Entry> e = embedded;
+        List<Claim> e = embedded;
         if (e == null) {
             synchronized (Claims.class) {
                 e = embedded;
@@ -106,5 +47,48 @@ public final class Claims {
             }
         }
         return e;
+    }
+
+    /**
+     * Reads a claims file (UTF-8 CSV with the columns of {@code data/claims.csv}). Strict: one bad value
+     * rejects the file.
+     *
+     * @throws org.milex.DataFileException naming file, line, column and value of the first problem
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static List<Claim> read(Path path) {
+        Objects.requireNonNull(path, "path");
+        return ClaimsCsv.read(CsvFile.read(path));
+    }
+
+    /**
+     * The embedded claim with an id.
+     *
+     * @throws IllegalArgumentException naming the id and the known ids when there is none
+     */
+    public static Claim get(String id) {
+        Objects.requireNonNull(id, "id");
+        return all().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("unknown claim '" + id + "'; milex knows "
+                        + String.join(", ", all().stream().map(Claim::id).toList())));
+    }
+
+    /** The embedded claims checked against the embedded data, contracts and aid figures. */
+    public static ClaimReport check() {
+        return check(all(), Dataset.embedded(), Contracts.embedded(), AidFigures.embedded());
+    }
+
+    /**
+     * Claims checked against the data given, in their order.
+     *
+     * @throws IllegalArgumentException if two claims share an id, or a reading needs a rate it does not state
+     */
+    public static ClaimReport check(List<Claim> claims, Dataset data, Contracts contracts, AidFigures aid) {
+        Objects.requireNonNull(claims, "claims");
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(contracts, "contracts");
+        Objects.requireNonNull(aid, "aid");
+        Evaluator evaluator = new Evaluator(new Quantities(data), new Procured(contracts, aid));
+        return ClaimReport.of(claims.stream().map(evaluator::check).toList());
     }
 }

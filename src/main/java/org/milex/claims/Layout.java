@@ -51,28 +51,22 @@ final class Layout {
         out.append(l, 0, end);
     }
 
-    /** A figure in a claimed figure's unit: whole allies; shares two decimals beyond the claim's; USD bn to 2. */
-    static String number(BigDecimal x, ClaimedFigure like) {
-        return grouped(x.setScale(scale(like), RoundingMode.HALF_UP));
+    /** A figure in a unit: whole allies, percent to four decimals, money to two. */
+    static String number(BigDecimal x, Unit unit) {
+        return grouped(x.setScale(scale(unit), RoundingMode.HALF_UP));
     }
 
     /** {@link #number} with a sign: {@code +0.0022}, {@code -76.49}, {@code 0}. */
-    static String signed(BigDecimal x, ClaimedFigure like) {
-        BigDecimal r = x.setScale(scale(like), RoundingMode.HALF_UP);
+    static String signed(BigDecimal x, Unit unit) {
+        BigDecimal r = x.setScale(scale(unit), RoundingMode.HALF_UP);
         return (r.signum() > 0 ? "+" : "") + grouped(r);
     }
 
-    /** A signed percentage to two decimals: {@code -0.15%}. */
-    static String percent(BigDecimal x) {
-        BigDecimal r = x.setScale(2, RoundingMode.HALF_UP);
-        return (r.signum() > 0 ? "+" : "") + grouped(r) + "%";
-    }
-
-    private static int scale(ClaimedFigure like) {
-        return switch (like.unit()) {
+    private static int scale(Unit unit) {
+        return switch (unit) {
             case ALLIES -> 0;
-            case PERCENT -> Math.max(0, like.value().scale()) + 2;
-            case USD_BN -> 2;
+            case PERCENT -> 4;
+            default -> 2;
         };
     }
 

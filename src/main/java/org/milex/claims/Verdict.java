@@ -1,36 +1,61 @@
 package org.milex.claims;
 
+import java.util.List;
+import java.util.Objects;
+
 /**
- * What milex's data say about a {@link Claim}.
- *
- * <p>A claim is judged against the data of the edition it was made from ({@link Claim#edition()}); what
- * later editions say is shown beside it, in the check's other comparisons and its explanation, and does
- * not change the verdict. A figure agrees with a claimed one as {@link ClaimedFigure#isMetBy} says: equal
- * at the claim's own precision, or just above a "more than" and just below an "up to".
- *
- * <pre>{@code
- * Claims.check().find("nine-in-2021").orElseThrow().verdict();   // NOT_SUPPORTED: NATO-2024-06 counts 6
- * }</pre>
+ * What the data say about a {@link Claim}, by one rule over its readings' results:
+ * <ol>
+ * <li>{@link #UNTRACEABLE} when the claims file declares it so, with the reason;
+ * <li>{@link #SUPPORTED} only when the primary reading holds in every case of its assumptions;
+ * <li>{@link #DEPENDS_ON_ASSUMPTION} when the primary reading holds in some cases only (the explanation
+ *     names them);
+ * <li>{@link #SUPPORTED_UNDER_OTHER_READING} when the primary reading holds in no case but another reading
+ *     holds in at least one ("supported under reading X only");
+ * <li>{@link #NO_DATA} when no reading holds and the data lack a figure the primary reading needs;
+ * <li>{@link #NOT_SUPPORTED} otherwise: every figure of the primary reading was computed, and no reading holds.
+ * </ol>
+ * The verdict never comes from an exception: an error while computing is thrown to the caller.
  */
 public enum Verdict {
-    /** Every figure the verdict rests on agrees with the claim, read as it is stated. */
+    /** The primary reading holds in every case. */
     SUPPORTED,
-    /**
-     * The data agree only under a reading the claim does not state (a scope, a price basis, a year), or
-     * only with another source's statement of the same figure; the explanation names the reading.
-     */
-    SUPPORTED_WITH_CAVEAT,
-    /**
-     * The figures are near the claim but not equal at its precision: each within
-     * {@value ClaimedFigure#NEAR_PERCENT}% of the claimed value. Counts of allies are never approximate.
-     */
-    APPROXIMATELY,
-    /** The data give a different figure. */
+    /** The primary reading holds in some cases of its assumptions only. */
+    DEPENDS_ON_ASSUMPTION,
+    /** The primary reading does not hold; another reading does. */
+    SUPPORTED_UNDER_OTHER_READING,
+    /** The data lack a figure the primary reading needs, and no reading holds. */
+    NO_DATA,
+    /** The data give other figures under every reading. */
     NOT_SUPPORTED,
+    /** The claims file declares that milex cannot trace the statement to any figure, and why. */
+    UNTRACEABLE;
+
     /**
-     * The data cannot settle it: no source itemises what the figure adds up, the conversion or measure
-     * behind it is unstated, or the figures needed are missing from the data given. Such a check still
-     * shows what the data do add up to.
+     * The verdict on a claim from its readings' results, by the rule above.
+     *
+     * @throws IllegalArgumentException if the results are not those of the claim's readings, in order
      */
-    CANNOT_CONFIRM
+    public static Verdict of(Claim claim, List<ReadingResult> results) {
+        Objects.requireNonNull(claim, "claim");
+        Objects.requireNonNull(results, "results");
+        if (!results.stream().map(ReadingResult::reading).toList().equals(claim.readings())) {
+            throw new IllegalArgumentException(claim.id() + ": the results are not those of its readings");
+        }
+        if (claim.isUntraceable()) {
+            return UNTRACEABLE;
+        }
+        ReadingResult primary = results.stream().filter(r -> r.reading().isPrimary()).findFirst().orElseThrow();
+        ReadingResult.Support s = primary.support();
+        if (s == ReadingResult.Support.EVERY_CASE) {
+            return SUPPORTED;
+        }
+        if (s == ReadingResult.Support.SOME_CASES) {
+            return DEPENDS_ON_ASSUMPTION;
+        }
+        if (results.stream().anyMatch(r -> !r.casesHolding().isEmpty())) {
+            return SUPPORTED_UNDER_OTHER_READING;
+        }
+        return s == ReadingResult.Support.NO_DATA ? NO_DATA : NOT_SUPPORTED;
+    }
 }

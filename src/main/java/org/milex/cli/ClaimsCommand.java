@@ -1,21 +1,16 @@
 package org.milex.cli;
 
-import static org.milex.cli.Questions.ask;
-
 import java.io.PrintWriter;
-import java.math.BigDecimal;
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.milex.claims.ClaimCheck;
+import org.milex.claims.Claim;
 import org.milex.claims.ClaimReport;
 import org.milex.claims.Claims;
-import org.milex.model.Currencies;
 import org.milex.procurement.AidFigures;
 import org.milex.procurement.Contracts;
-import org.milex.procurement.ExchangeRate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,28 +18,26 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code milex claims}: the reporting's headline claims, each checked against the data. */
+/** {@code milex claims}: statements about defence spending, declared in a claims file, checked against the data. */
 @Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"The headline claims of the reporting milex was built from (data/claims.csv), each checked "
-                + "against the edition it was made from: SUPPORTED, SUPPORTED_WITH_CAVEAT, APPROXIMATELY, "
-                + "NOT_SUPPORTED or CANNOT_CONFIRM, with the figures compared, their differences and sources, and "
-                + "an explanation.",
-                "Euro totals are converted at an assumed EUR/USD rate of 1.09 (2024-01-23), named in the "
-                        + "explanations; --eur-usd RATE --rate-date DATE uses another.",
-                "--format csv and json give one row per figure compared."})
+        description = {"Statements about defence spending, each with one or more readings, checked against the "
+                + "data: every reading's value and outcome in every case of its assumptions (exchange rates, firm "
+                + "value or ceiling), and a verdict by one rule: SUPPORTED only when the primary reading holds in "
+                + "every case; DEPENDS_ON_ASSUMPTION, SUPPORTED_UNDER_OTHER_READING, NO_DATA, NOT_SUPPORTED or "
+                + "UNTRACEABLE otherwise.",
+                "Without --file, the headline claims of the reporting milex was built from (data/claims.csv); "
+                        + "--file checks your own claims file, with the same columns (see the README).",
+                "--format csv and json give one row per part of every reading and case."})
 final class ClaimsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--file", paramLabel = "FILE", description = "A claims file to check instead of milex's own.")
+    Optional<Path> file = Optional.empty();
+
     @Option(names = "--claim", paramLabel = "ID", split = ",",
             description = "Only these claims, by id (e.g. allies-at-2pct-2024); repeat or separate by commas.")
     List<String> ids = new ArrayList<>();
-
-    @Option(names = "--eur-usd", paramLabel = "RATE", description = "US dollars per euro (needs --rate-date).")
-    Optional<BigDecimal> eurUsd = Optional.empty();
-
-    @Option(names = "--rate-date", paramLabel = "DATE", description = "The day the rate applies to, yyyy-mm-dd.")
-    Optional<LocalDate> rateDate = Optional.empty();
 
     @Mixin
     FormatOption format;
@@ -54,32 +47,26 @@ final class ClaimsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (eurUsd.isPresent() != rateDate.isPresent()) {
-            throw new ParameterException(spec.commandLine(), eurUsd.isPresent()
-                    ? "--eur-usd needs --rate-date: the day the rate applies to"
-                    : "--rate-date needs --eur-usd: the rate itself");
+        List<Claim> claims = file.map(Claims::read).orElseGet(Claims::all);
+        List<Claim> chosen = claims;
+        if (!ids.isEmpty()) {
+            chosen = new ArrayList<>();
+            for (String id : ids) {
+                chosen.add(claims.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() ->
+                        new ParameterException(spec.commandLine(), "unknown claim '" + id + "'; the file has "
+                                + String.join(", ", claims.stream().map(Claim::id).toList()))));
+            }
         }
-        ids.forEach(id -> ask(spec, () -> Claims.get(id)));
-        ExchangeRate rate = eurUsd.map(r -> ask(spec, () -> ExchangeRate.of(Currencies.EUR, Currencies.USD, r,
-                rateDate.get(), "given with --eur-usd"))).orElseGet(Claims::assumedEurUsd);
-        ClaimReport all = Claims.check(data.dataset(), Contracts.embedded(), AidFigures.embedded(), rate);
-        ClaimReport report = ids.isEmpty() ? all
-                : ClaimReport.of(ids.stream().map(id -> all.find(id).orElseThrow()).toList());
+        List<Claim> checked = chosen;
+        // an error while checking is a bug or a data error, never a usage error: it goes to Main as it is
+        ClaimReport report = Claims.check(checked, data.dataset(), Contracts.embedded(), AidFigures.embedded());
         PrintWriter out = spec.commandLine().getOut();
         if (format.format() == Format.TABLE) {
             out.print(report + "\n");
             out.flush();
         } else {
-            Output.columns(report.toTable()).print(format.format(), Output.indices(rowCount(report)), out);
+            Output.columns(report.toTable()).print(format.format(), Output.indices(report.rowCount()), out);
         }
         return 0;
-    }
-
-    private static int rowCount(ClaimReport report) {
-        int n = 0;
-        for (ClaimCheck c : report) {
-            n += c.comparisons().isEmpty() ? c.claim().figures().size() : c.comparisons().size();
-        }
-        return n;
     }
 }

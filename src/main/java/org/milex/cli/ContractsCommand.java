@@ -20,6 +20,8 @@ import org.milex.procurement.ConvertedTotal;
 import org.milex.procurement.ExchangeRate;
 import org.milex.procurement.Qualifier;
 import org.milex.procurement.ReportedDate;
+import org.milex.procurement.ValueKind;
+import org.milex.procurement.ValueTotals;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -35,7 +37,9 @@ import picocli.CommandLine.Spec;
                 + "their totals per agency, buyer, system or year.",
                 "milex holds no exchange rates: without --eur-usd, totals are per currency; with --eur-usd RATE "
                         + "--rate-date DATE, euro values are converted to US dollars at that rate and the notes name it.",
-                "A framework counts at its ceiling; a contract with several buyers counts in full for each buyer."})
+                "Firm values, ceilings, options and approvals are different kinds of figure: totals show each kind "
+                        + "in its own column and never add them; a contract with several buyers counts in full for "
+                        + "each buyer."})
 final class ContractsCommand implements Callable<Integer> {
 
     /** What totals are grouped by. */
@@ -65,34 +69,57 @@ final class ContractsCommand implements Callable<Integer> {
      * @param agency who placed it
      * @param system what is bought
      * @param buyers the allies named, comma-separated
+     * @param valueKind what the value is: firm, ceiling, option or approval
      * @param qualifier exact, about, over or up to
      * @param valueMn the headline value, millions of {@code currency}, current prices
      * @param currency ISO 4217 code
-     * @param ceiling whether the value is a ceiling
+     * @param firmValueMn firm orders within a ceiling, where reported
+     * @param valueSource the source of the headline value
      */
     record ContractRow(String id, String kind, String date, String agency, String system, String buyers,
-                       String qualifier, BigDecimal valueMn, String currency, boolean ceiling) {
+                       String valueKind, String qualifier, BigDecimal valueMn, String currency,
+                       Optional<BigDecimal> firmValueMn, String valueSource) {
         static ContractRow of(Contract c) {
             return new ContractRow(c.id(), c.kind().token(), c.date().map(ReportedDate::toString).orElse(""),
                     c.agency(), c.system(), c.buyers().stream().map(Ally::code).collect(Collectors.joining(",")),
-                    word(c.value().qualifier()), c.value().money().millions(),
-                    c.value().money().currency().getCurrencyCode(), c.valueIsCeiling());
+                    c.valueKind().token(), word(c.value().qualifier()), c.value().money().millions(),
+                    c.value().money().currency().getCurrencyCode(),
+                    c.valueKind() == ValueKind.FIRM ? Optional.empty()
+                            : c.value(ValueKind.FIRM).map(v -> v.amount().money().millions()),
+                    c.headline().source());
         }
     }
 
     /**
-     * The total of the contracts sharing a key.
+     * The totals of the contracts sharing a key, one column per kind of figure, never added together.
      *
      * @param key the agency, buyer code, system or year
-     * @param qualifier exact unless an amount summed is qualified ("about" makes the sum "about")
-     * @param totalMn the sum, millions of {@code currency}, current prices
      * @param currency ISO 4217 code
-     * @param contracts how many contracts were summed
+     * @param firmMn firm values, millions of {@code currency}, current prices; empty when none
+     * @param ceilingMn ceilings; empty when none
+     * @param optionMn options; empty when none
+     * @param approvalMn approvals (FMS notifications); empty when none
+     * @param qualified the columns whose sum is qualified ("firm about"): one "about" makes a sum "about"
+     * @param contracts how many contracts share the key
      */
-    record ContractTotal(String key, String qualifier, BigDecimal totalMn, String currency, int contracts) {
-        static ContractTotal of(Object key, ConvertedTotal t) {
-            return new ContractTotal(key instanceof Ally a ? a.code() : key.toString(), word(t.amount().qualifier()),
-                    t.money().millions(), t.money().currency().getCurrencyCode(), t.count());
+    record ContractTotal(String key, String currency, Optional<BigDecimal> firmMn, Optional<BigDecimal> ceilingMn,
+                         Optional<BigDecimal> optionMn, Optional<BigDecimal> approvalMn, String qualified,
+                         int contracts) {
+        static ContractTotal of(Object key, ValueTotals t, int contracts) {
+            List<String> qualified = new ArrayList<>();
+            for (ValueKind k : ValueKind.values()) {
+                ConvertedTotal x = t.get(k);
+                if (x.count() > 0 && !x.amount().isExact()) {
+                    qualified.add(k.token() + " " + x.amount().qualifier().word());
+                }
+            }
+            return new ContractTotal(key instanceof Ally a ? a.code() : key.toString(),
+                    t.currency().getCurrencyCode(), column(t.firm()), column(t.ceiling()), column(t.option()),
+                    column(t.approval()), String.join(", ", qualified), contracts);
+        }
+
+        private static Optional<BigDecimal> column(ConvertedTotal t) {
+            return t.count() == 0 ? Optional.empty() : Optional.of(t.money().millions());
         }
     }
 
@@ -147,20 +174,23 @@ final class ContractsCommand implements Callable<Integer> {
                 }
                 notes.add(noRate());
             }
+            notes.add("the totals keep firm values, ceilings, options and approvals apart: never add them");
             answer = new Answer<>(ContractRow.class, chosen.size() + " contracts, values as reported, millions, "
                     + "current prices", rows, notes);
         } else {
             List<ContractTotal> rows = new ArrayList<>();
             if (rate.isPresent()) {
-                totals(chosen, by.get(), Currencies.USD, rate.get()).forEach((k, t) -> rows.add(ContractTotal.of(k, t)));
+                totals(chosen, by.get(), Currencies.USD, rate.get())
+                        .forEach((k, t) -> rows.add(ContractTotal.of(k, t, count(chosen, by.get(), k))));
                 notes.add("converted at " + rate.get());
             } else {
                 for (Currency cur : currencies(chosen)) {
-                    totals(chosen.filter(c -> inCurrency(c, cur)), by.get(), cur)
-                            .forEach((k, t) -> rows.add(ContractTotal.of(k, t)));
+                    Contracts inCur = chosen.filter(c -> inCurrency(c, cur));
+                    totals(inCur, by.get(), cur).forEach((k, t) -> rows.add(ContractTotal.of(k, t, count(inCur, by.get(), k))));
                 }
                 notes.add(noRate());
             }
+            notes.add("firm values, ceilings, options and approvals are separate columns: never add them");
             if (by.get() == By.BUYER) {
                 notes.add("a contract counts in full for every buyer it names: the totals overlap");
             }
@@ -174,7 +204,16 @@ final class ContractsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private Map<?, ConvertedTotal> totals(Contracts c, By key, Currency currency, ExchangeRate... rates) {
+    private static int count(Contracts c, By key, Object k) {
+        return switch (key) {
+            case AGENCY -> c.ofAgency((String) k).size();
+            case BUYER -> c.ofBuyer((Ally) k).size();
+            case SYSTEM -> c.filter(x -> x.system().equals(k)).size();
+            case YEAR -> c.datedIn((java.time.Year) k).size();
+        };
+    }
+
+    private Map<?, ValueTotals> totals(Contracts c, By key, Currency currency, ExchangeRate... rates) {
         return ask(spec, () -> switch (key) {
             case AGENCY -> c.totalByAgency(currency, rates);
             case BUYER -> c.totalByBuyer(currency, rates);

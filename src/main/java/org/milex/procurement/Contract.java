@@ -18,6 +18,8 @@ import org.milex.model.Share;
  * <pre>{@code
  * Contract stinger = Contracts.embedded().get("stinger-2024").orElseThrow();
  * stinger.value();        // about USD 700 mn (current prices)
+ * stinger.valueKind();    // FIRM
+ * Contracts.embedded().get("dsca-stinger-2023").orElseThrow().valueKind();   // APPROVAL: up to USD 780 mn, not additive
  * stinger.buyers();       // [DEU Germany, ITA Italy, NLD Netherlands]
  * stinger.quantity();     // Optional[940]
  * stinger.alternatives(); // [USD 680 (Reuters factbox ...), USD 670 (...), EUR 643 (esut.de ...)]
@@ -34,11 +36,9 @@ import org.milex.model.Share;
  * @param system what is bought, e.g. {@code Stinger}, {@code Patriot GEM-T}, {@code 155 mm ammunition}
  * @param date the day (or month) it was signed, or announced where no signing date is reported, or for an
  *     FMS notification approved; empty where no source gives it (the notes say which)
- * @param value the headline value, in the currency the sources use, at current prices
- * @param valueIsCeiling whether {@code value} is a ceiling (framework ceilings, an FMS notification's
- *     estimate) rather than the value of firm orders
- * @param firmValue the value of firm orders within a ceiling, where reported; in the currency of
- *     {@code value} and not above it
+ * @param values the figures reported, each with its {@link ValueKind} and source: the headline figure first,
+ *     at most one of each kind, all in one currency at current prices, none negative; a firm value is not
+ *     above a ceiling; an FMS notification's figures are approvals and an award's never are
  * @param quantity how many items, where reported
  * @param alternatives other values sources report for the same contract
  * @param flags caveats on the sourcing, e.g. {@link SourceFlag#SINGLE_SOURCE}
@@ -46,8 +46,8 @@ import org.milex.model.Share;
  * @param notes further facts and caveats; may be empty
  */
 public record Contract(String id, Kind kind, String title, String agency, List<Ally> buyers, String buyersNote,
-                       List<String> suppliers, String system, Optional<ReportedDate> date, Amount value,
-                       boolean valueIsCeiling, Optional<Money> firmValue, Optional<Quantity> quantity,
+                       List<String> suppliers, String system, Optional<ReportedDate> date, List<ContractValue> values,
+                       Optional<Quantity> quantity,
                        List<ReportedValue> alternatives, Set<SourceFlag> flags, List<String> sources,
                        String notes) {
 
@@ -89,8 +89,6 @@ public record Contract(String id, Kind kind, String title, String agency, List<A
     public Contract {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(firmValue, "firmValue");
         Objects.requireNonNull(quantity, "quantity");
         requireText(id, "id");
         requireText(title, "title");
@@ -102,6 +100,7 @@ public record Contract(String id, Kind kind, String title, String agency, List<A
         suppliers = List.copyOf(suppliers);
         alternatives = List.copyOf(alternatives);
         sources = List.copyOf(sources);
+        values = List.copyOf(values);
         flags = flags.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(flags));
         if (Set.copyOf(buyers).size() != buyers.size()) {
             throw new IllegalArgumentException("a buyer is named twice: " + buyers);
@@ -118,19 +117,68 @@ public record Contract(String id, Kind kind, String title, String agency, List<A
         for (String s : sources) {
             requireText(s, "source");
         }
-        Money v = value.money();
-        if (!v.basis().isCurrent()) {
-            throw new IllegalArgumentException("a contract's value is in current prices, not " + v.basis());
+        checkValues(kind, values, sources);
+    }
+
+    private static void checkValues(Kind kind, List<ContractValue> values, List<String> sources) {
+        if (values.isEmpty()) {
+            throw new IllegalArgumentException("a contract has at least one value");
         }
-        if (v.isNegative()) {
-            throw new IllegalArgumentException("a contract's value is not negative: " + value);
-        }
-        if (firmValue.isPresent()) {
-            Money f = firmValue.get();
-            if (f.isNegative() || f.isGreaterThan(v)) {
-                throw new IllegalArgumentException("the firm value " + f + " must lie between zero and the value " + v);
+        Set<ValueKind> kinds = EnumSet.noneOf(ValueKind.class);
+        Money first = values.get(0).amount().money();
+        for (ContractValue cv : values) {
+            Money m = cv.amount().money();
+            if (!kinds.add(cv.kind())) {
+                throw new IllegalArgumentException("two " + cv.kind().token() + " values: " + values);
+            }
+            if (!m.basis().isCurrent()) {
+                throw new IllegalArgumentException("a contract's value is in current prices, not " + m.basis());
+            }
+            if (m.isNegative()) {
+                throw new IllegalArgumentException("a contract's value is not negative: " + cv);
+            }
+            if (!m.currency().equals(first.currency())) {
+                throw new IllegalArgumentException("a contract's values are in one currency, not " + first.currency()
+                        + " and " + m.currency());
+            }
+            if ((cv.kind() == ValueKind.APPROVAL) != (kind == Kind.FMS_NOTIFICATION)) {
+                throw new IllegalArgumentException(kind == Kind.FMS_NOTIFICATION
+                        ? "an FMS notification's values are approvals, not " + cv.kind().token()
+                        : "an approval is an FMS notification's value, not a " + kind.token() + "'s");
+            }
+            if (!sources.contains(cv.source())) {
+                throw new IllegalArgumentException("the source of the " + cv.kind().token() + " value, " + cv.source()
+                        + ", is not among the contract's sources");
             }
         }
+        Optional<Money> firm = values.stream().filter(v -> v.kind() == ValueKind.FIRM).findFirst()
+                .map(v -> v.amount().money());
+        Optional<Money> ceiling = values.stream().filter(v -> v.kind() == ValueKind.CEILING).findFirst()
+                .map(v -> v.amount().money());
+        if (firm.isPresent() && ceiling.isPresent() && firm.get().isGreaterThan(ceiling.get())) {
+            throw new IllegalArgumentException("the firm value " + firm.get() + " is above the ceiling " + ceiling.get());
+        }
+    }
+
+    /** The headline figure: the first of {@link #values()}. */
+    public ContractValue headline() {
+        return values.get(0);
+    }
+
+    /** The headline amount, as the sources state it; its kind is {@link #valueKind()}. */
+    public Amount value() {
+        return headline().amount();
+    }
+
+    /** What the headline amount is: firm value, ceiling, option or approval. */
+    public ValueKind valueKind() {
+        return headline().kind();
+    }
+
+    /** The figure of a kind, where reported: {@code lbdm-2023.value(FIRM)} is its EUR 1 bn of firm orders. */
+    public Optional<ContractValue> value(ValueKind kind) {
+        Objects.requireNonNull(kind, "kind");
+        return values.stream().filter(v -> v.kind() == kind).findFirst();
     }
 
     private static void requireText(String s, String what) {
@@ -168,7 +216,8 @@ public record Contract(String id, Kind kind, String title, String agency, List<A
      * <p>The caller supplies the spending, typically {@code Σ (defence expenditure × equipment share)} over
      * the buyers for the year of the contract, from NATO's tables, in the contract's currency at current
      * prices (convert one side with {@link ExchangeRate#convert} first). The whole value counts, though a
-     * contract is often paid over several years, and a ceiling counts as the ceiling; the share inherits the
+     * contract is often paid over several years, and the headline figure counts whatever its
+     * {@link #valueKind() kind} (a ceiling as the ceiling); the share inherits the
      * value's {@link #value() qualifier}, which a {@link Share} does not carry.
      *
      * @throws org.milex.model.MoneyMismatchException if the currencies or price bases differ
@@ -177,13 +226,14 @@ public record Contract(String id, Kind kind, String title, String agency, List<A
      */
     public Share shareOf(Money buyersEquipmentSpending) {
         Objects.requireNonNull(buyersEquipmentSpending, "buyersEquipmentSpending");
-        return Share.of(value.money(), buyersEquipmentSpending);
+        return Share.of(value().money(), buyersEquipmentSpending);
     }
 
     /** {@code "stinger-2024: NSPA Stinger, about USD 700 mn (current prices), 2024-07-09"}. */
     @Override
     public String toString() {
-        return id + ": " + agency + " " + system + ", " + (valueIsCeiling ? "ceiling " : "") + value + ", "
+        return id + ": " + agency + " " + system + ", " + (valueKind() == ValueKind.FIRM ? "" : valueKind().token() + " ")
+                + value() + ", "
                 + date.map(ReportedDate::toString).orElse("undated");
     }
 }

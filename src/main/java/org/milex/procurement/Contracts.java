@@ -1,7 +1,9 @@
 package org.milex.procurement;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.Year;
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -20,7 +22,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.milex.internal.CsvFile;
 import org.milex.model.Ally;
-import org.milex.model.Currencies;
 
 /**
  * An immutable collection of {@link Contract}s with the totals analysts ask for: by agency, buyer,
@@ -32,14 +33,14 @@ import org.milex.model.Currencies;
  * nspa.ofBuyer(Ally.of("DEU")).size();                       // 3
  * ExchangeRate eurUsd = ExchangeRate.of(Currencies.EUR, Currencies.USD, new BigDecimal("1.09"),
  *         LocalDate.parse("2024-01-23"), "my rate");
- * nspa.totalByYear(Currencies.USD, eurUsd);                  // {2023=…, 2024=…}
- * all.nspaAwardsInUsd(eurUsd);                               // about USD 10711 mn (current prices) from 6 amounts, at …
+ * nspa.totalByYear(Currencies.USD, eurUsd);                  // {2023=firm …; ceiling …, 2024=firm …}
+ * all.total(Currencies.USD, eurUsd).approval();              // the US approvals, in a column of their own
  * }</pre>
  *
- * <p>Every total sums {@link Contract#value()} as reported: a framework's ceiling counts as its ceiling,
- * and FMS notifications count unless left out with {@link #awards()} (a notification and the contract it
- * leads to describe the same buy). See {@link ConvertedTotal} for the formula, the qualifier of a sum, conversion
- * and empty input.
+ * <p>Totals never add figures of different {@link ValueKind}s: firm values, ceilings, options and approvals
+ * are separate columns of a {@link ValueTotals} (the Stinger contract of about USD 700 mn and the US approval
+ * of up to USD 780 mn for the same missiles are not additive). See {@link ConvertedTotal} for the formula, the
+ * qualifier of a sum, conversion and empty input.
  */
 public final class Contracts implements Iterable<Contract> {
     private static final String RESOURCE = "org/milex/data/embedded/contracts.csv";
@@ -162,27 +163,38 @@ public final class Contracts implements Iterable<Contract> {
     }
 
     /**
-     * The total value in {@code currency}, converting other currencies at {@code rates}; see {@link ConvertedTotal}.
-     * Empty: an exact zero.
+     * The totals in {@code currency}, one column per {@link ValueKind} (firm values, ceilings, options,
+     * approvals), never added together; other currencies are converted at {@code rates}. See
+     * {@link ValueTotals} and {@link ConvertedTotal}. Empty: exact zeros.
      *
-     * @throws org.milex.model.MoneyMismatchException if a contract is in a currency with no rate
+     * @throws org.milex.model.MoneyMismatchException if a figure is in a currency with no rate
      */
-    public ConvertedTotal total(Currency currency, ExchangeRate... rates) {
-        return stream().collect(ContractCollectors.totalValue(currency, rates));
+    public ValueTotals total(Currency currency, ExchangeRate... rates) {
+        return ValueTotals.of(all, currency, rates);
     }
 
-    /** The total value per agency, agencies in alphabetical order; see {@link #total}. */
-    public Map<String, ConvertedTotal> totalByAgency(Currency currency, ExchangeRate... rates) {
+    /**
+     * The total of the figures of one kind, e.g. {@code total(ValueKind.FIRM, USD, eurUsd)}: contracts with
+     * no figure of that kind add nothing and are not counted. See {@link ConvertedTotal}.
+     *
+     * @throws org.milex.model.MoneyMismatchException if a figure is in a currency with no rate
+     */
+    public ConvertedTotal total(ValueKind kind, Currency currency, ExchangeRate... rates) {
+        return stream().collect(ContractCollectors.total(kind, currency, rates));
+    }
+
+    /** The totals per agency, agencies in alphabetical order; see {@link #total}. */
+    public Map<String, ValueTotals> totalByAgency(Currency currency, ExchangeRate... rates) {
         return group(Contract::agency, Comparator.naturalOrder(), currency, rates);
     }
 
     /**
-     * The total value per named buyer, allies in order of their codes. Each contract counts in full for
-     * every buyer it names, because the sources give no split: the totals overlap and do not add up to
+     * The totals per named buyer, allies in order of their codes. Each contract counts in full for every
+     * buyer it names, because the sources give no split: the totals overlap and do not add up to
      * {@link #total}. Contracts with no named buyer are left out. See {@link #total}.
      */
-    public Map<Ally, ConvertedTotal> totalByBuyer(Currency currency, ExchangeRate... rates) {
-        Map<Ally, ConvertedTotal> m = new TreeMap<>(Comparator.comparing(Ally::code));
+    public Map<Ally, ValueTotals> totalByBuyer(Currency currency, ExchangeRate... rates) {
+        Map<Ally, ValueTotals> m = new TreeMap<>(Comparator.comparing(Ally::code));
         for (Ally buyer : all.stream().flatMap(c -> c.buyers().stream()).collect(Collectors.toSet())) {
             m.put(buyer, ofBuyer(buyer).total(currency, rates));
         }
@@ -190,54 +202,50 @@ public final class Contracts implements Iterable<Contract> {
     }
 
     /**
-     * The total value per named supplier, in alphabetical order. A contract with several suppliers counts in
-     * full for each (the sources give no split); contracts with no named supplier are left out. See
-     * {@link #total}.
+     * The totals per named supplier, in alphabetical order. A contract with several suppliers counts in full
+     * for each (the sources give no split); contracts with no named supplier are left out. See {@link #total}.
      */
-    public Map<String, ConvertedTotal> totalBySupplier(Currency currency, ExchangeRate... rates) {
-        Map<String, ConvertedTotal> m = new TreeMap<>();
+    public Map<String, ValueTotals> totalBySupplier(Currency currency, ExchangeRate... rates) {
+        Map<String, ValueTotals> m = new TreeMap<>();
         for (String supplier : all.stream().flatMap(c -> c.suppliers().stream()).collect(Collectors.toSet())) {
             m.put(supplier, filter(c -> c.suppliers().contains(supplier)).total(currency, rates));
         }
         return Collections.unmodifiableMap(m);
     }
 
-    /** The total value per system, in alphabetical order; see {@link #total}. */
-    public Map<String, ConvertedTotal> totalBySystem(Currency currency, ExchangeRate... rates) {
+    /** The totals per system, in alphabetical order; see {@link #total}. */
+    public Map<String, ValueTotals> totalBySystem(Currency currency, ExchangeRate... rates) {
         return group(Contract::system, Comparator.naturalOrder(), currency, rates);
     }
 
-    /** The total value per year of {@link Contract#date()}, in order; undated contracts are left out. See {@link #total}. */
-    public Map<Year, ConvertedTotal> totalByYear(Currency currency, ExchangeRate... rates) {
+    /** The totals per year of {@link Contract#date()}, in order; undated contracts are left out. See {@link #total}. */
+    public Map<Year, ValueTotals> totalByYear(Currency currency, ExchangeRate... rates) {
         return filter(c -> c.date().isPresent()).group(c -> c.year().orElseThrow(), Comparator.naturalOrder(),
                 currency, rates);
     }
 
     /**
-     * What the itemised NSPA awards in this collection add up to in US dollars, for checking claims such as
-     * "NSPA has placed ≈ USD 6 bn in contracts": {@code Σ value} over the awards (not FMS notifications) whose
-     * agency is NSPA, euro values converted at {@code eurToUsd}. Framework values count at their ceilings.
-     * Select first to check a narrower claim, e.g. {@code contracts.datedIn(Year.of(2024))}. The result
-     * names the rate; empty input gives an exact zero.
+     * The contracts dated within a period, both ends included: a contract dated only by month counts when
+     * its month lies within the period's months. Undated contracts are left out (see {@link #undated()}).
      *
-     * <p>No source milex knows prints "≈ USD 6 bn"; NATO's nearest figure is ≈ USD 10 bn since July 2023
-     * (USD 5.5 bn Patriot plus ≈ USD 4 bn ammunition), stated 2024-01-23.
-     *
-     * @throws IllegalArgumentException if the rate is not EUR to USD
-     * @throws org.milex.model.MoneyMismatchException if an NSPA award is in a currency other than EUR or USD
+     * @throws IllegalArgumentException if {@code to} is before {@code from}
      */
-    public ConvertedTotal nspaAwardsInUsd(ExchangeRate eurToUsd) {
-        Objects.requireNonNull(eurToUsd, "eurToUsd");
-        if (!eurToUsd.from().equals(Currencies.EUR) || !eurToUsd.to().equals(Currencies.USD)) {
-            throw new IllegalArgumentException("expected a EUR/USD rate, not " + eurToUsd);
+    public Contracts datedBetween(LocalDate from, LocalDate to) {
+        Objects.requireNonNull(from, "from");
+        Objects.requireNonNull(to, "to");
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("a period ends on or after it starts, not " + from + " to " + to);
         }
-        return awards().ofAgency("NSPA").total(Currencies.USD, eurToUsd);
+        return filter(c -> c.date().filter(d -> d.day()
+                .map(day -> !day.isBefore(from) && !day.isAfter(to))
+                .orElse(!d.month().isBefore(YearMonth.from(from)) && !d.month().isAfter(YearMonth.from(to))))
+                .isPresent());
     }
 
-    private <K> Map<K, ConvertedTotal> group(Function<Contract, K> key, Comparator<? super K> order, Currency currency,
+    private <K> Map<K, ValueTotals> group(Function<Contract, K> key, Comparator<? super K> order, Currency currency,
                                     ExchangeRate... rates) {
-        Map<K, ConvertedTotal> m = stream().collect(Collectors.groupingBy(key, () -> new TreeMap<>(order),
-                ContractCollectors.totalValue(currency, rates)));
+        Map<K, ValueTotals> m = stream().collect(Collectors.groupingBy(key, () -> new TreeMap<>(order),
+                ContractCollectors.totals(currency, rates)));
         return Collections.unmodifiableMap(m);
     }
 
@@ -249,7 +257,7 @@ public final class Contracts implements Iterable<Contract> {
         for (Contract c : all) {
             sb.append('\n').append(String.format("%-" + w + "s  %-10s  %-8s  %-22s  %s%s", c.id(),
                     c.date().map(ReportedDate::toString).orElse("undated"), c.agency(), c.system(),
-                    c.valueIsCeiling() ? "ceiling " : "", c.value()));
+                    c.valueKind() == ValueKind.FIRM ? "" : c.valueKind().token() + " ", c.value()));
         }
         return sb.toString();
     }

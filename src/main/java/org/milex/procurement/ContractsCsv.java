@@ -6,13 +6,12 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import org.milex.internal.CsvFile;
-import org.milex.model.Money;
 
 /** Reads {@code contracts.csv}; the columns are described in the package documentation. */
 final class ContractsCsv {
     static final List<String> COLUMNS = List.of("id", "kind", "title", "agency", "buyers", "buyers_note",
-            "suppliers", "system", "date", "qualifier", "value_millions", "currency", "ceiling",
-            "firm_value_millions", "quantity", "quantity_qualifier", "alternatives", "flags", "sources", "notes");
+            "suppliers", "system", "date", "value_kind", "qualifier", "value_millions", "currency",
+            "value_source", "firm_value_millions", "firm_value_source", "quantity", "quantity_qualifier", "alternatives", "flags", "sources", "notes");
 
     private ContractsCsv() {
     }
@@ -24,12 +23,15 @@ final class ContractsCsv {
         for (CsvFile.Row row : csv.rows()) {
             String id = ids.unique(row);
             Currency currency = Cells.currency(row, "currency");
-            Money value = Cells.money(row, "value_millions", currency);
-            Optional<Money> firm = row.text("firm_value_millions").isEmpty() ? Optional.empty()
-                    : Optional.of(Cells.money(row, "firm_value_millions", currency));
-            if (firm.isPresent() && firm.get().isGreaterThan(value)) {
-                throw row.error("firm_value_millions", row.text("firm_value_millions"),
-                        "firm value above the value " + row.text("value_millions"));
+            List<ContractValue> values = new ArrayList<>();
+            values.add(new ContractValue(Cells.token(row, "value_kind", ValueKind::parse),
+                    Amount.of(Cells.token(row, "qualifier", Qualifier::parse), Cells.money(row, "value_millions", currency)),
+                    row.required("value_source")));
+            if (!row.text("firm_value_millions").isEmpty()) {
+                values.add(new ContractValue(ValueKind.FIRM, Amount.exact(Cells.money(row, "firm_value_millions", currency)),
+                        row.required("firm_value_source")));
+            } else if (!row.text("firm_value_source").isEmpty()) {
+                throw row.error("firm_value_source", row.text("firm_value_source"), "a source without a firm value");
             }
             List<ReportedValue> alternatives = new ArrayList<>();
             for (String alt : Cells.list(row, "alternatives")) {
@@ -44,8 +46,7 @@ final class ContractsCsv {
                 contracts.add(new Contract(id, Cells.token(row, "kind", Contract.Kind::parse), row.required("title"),
                         row.required("agency"), Cells.allies(row, "buyers"), row.text("buyers_note"),
                         Cells.list(row, "suppliers"), row.required("system"), Cells.date(row, "date"),
-                        Amount.of(Cells.token(row, "qualifier", Qualifier::parse), value), row.bool("ceiling"),
-                        firm, quantity(row), alternatives, Cells.flags(row, "flags"), Cells.requiredList(row, "sources"),
+                        values, quantity(row), alternatives, Cells.flags(row, "flags"), Cells.requiredList(row, "sources"),
                         row.text("notes")));
             } catch (IllegalArgumentException e) {
                 throw row.error("id", id, e.getMessage());

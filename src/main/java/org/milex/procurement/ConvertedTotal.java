@@ -25,8 +25,9 @@ import org.milex.model.PriceBasis;
  * ExchangeRate eurToUsd = ExchangeRate.of(Currencies.EUR, Currencies.USD, new BigDecimal("1.09"),
  *         LocalDate.parse("2024-01-23"), "my rate");
  * ConvertedTotal t = Contracts.embedded().awards().ofAgency("NSPA").stream()
- *         .map(Contract::value).collect(ConvertedTotal.summing(Currencies.USD, eurToUsd));
- * t.amount();   // about USD 10711 mn (current prices)
+ *         .flatMap(c -> c.value(ValueKind.FIRM).stream()).map(ContractValue::amount)
+ *         .collect(ConvertedTotal.summing(Currencies.USD, eurToUsd));
+ * t.amount();   // about USD 9185 mn (current prices): the firm values
  * t.rates();    // [EUR/USD 1.09 on 2024-01-23 (my rate)]
  * t.count();    // 6
  * }</pre>
@@ -82,7 +83,7 @@ public record ConvertedTotal(Amount amount, List<ExchangeRate> rates, int count)
         return amount.money();
     }
 
-    /** {@code "about USD 10711 mn (current prices) from 6 amounts, at EUR/USD 1.09 on 2024-01-23 (my rate)"}. */
+    /** {@code "about USD 9185 mn (current prices) from 6 amounts, at EUR/USD 1.09 on 2024-01-23 (my rate)"}. */
     @Override
     public String toString() {
         String s = amount + " from " + count + (count == 1 ? " amount" : " amounts");

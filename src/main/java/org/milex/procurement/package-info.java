@@ -11,12 +11,21 @@
  *
  * ExchangeRate eurUsd = ExchangeRate.of(Currencies.EUR, Currencies.USD, new BigDecimal("1.09"),
  *         LocalDate.parse("2024-01-23"), "my rate, for illustration");
- * contracts.nspaAwardsInUsd(eurUsd);  // what the itemised NSPA awards add up to, naming the rate
+ * contracts.ofAgency("NSPA").total(Currencies.USD, eurUsd);
+ * // firm … ; ceiling … ; approval …: one column per kind of figure, naming the rate, never added together
  * contracts.total(Currencies.USD);    // MoneyMismatchException: Currencies differ: USD/EUR
  *
  * AidFigures aid = AidFigures.embedded();
  * aid.get("us-security-assistance-ap-2024-07-09").orElseThrow().value();  // over USD 53600 mn (current prices)
  * }</pre>
+ *
+ * <h2>Kinds of figures</h2>
+ *
+ * <p>A contract's figures have a {@link org.milex.procurement.ValueKind}: a firm value, a framework's
+ * ceiling, the value of options, or an approval (a US Foreign Military Sale notified "up to" an estimate).
+ * Figures of different kinds are never added: {@link org.milex.procurement.Contracts#total} returns a
+ * {@link org.milex.procurement.ValueTotals}, one column per kind. The Stinger contract (about USD 700 mn,
+ * firm) and the US approval of up to USD 780 mn for the same missiles stay in separate columns.
  *
  * <p>Every type here is immutable. No method accepts or returns {@code null}; where absence is normal (a
  * contract no source dates) the result is an {@link java.util.Optional}. Amounts keep the currency the
@@ -49,10 +58,15 @@
  * <tr><td>suppliers</td><td>supplier names; may be empty</td></tr>
  * <tr><td>system</td><td>what is bought, e.g. {@code Patriot GEM-T}</td></tr>
  * <tr><td>date</td><td>signed, else announced, else (for a notification) approved; empty when unknown</td></tr>
+ * <tr><td>value_kind</td><td>what the headline value is: {@code firm}, {@code ceiling}, {@code option} or
+ *     {@code approval}; an {@code fms-notification}'s value is an {@code approval} and no other kind's is</td></tr>
  * <tr><td>qualifier</td><td>of the value</td></tr>
  * <tr><td>value_millions, currency</td><td>the headline value and its ISO 4217 currency</td></tr>
- * <tr><td>ceiling</td><td>{@code true} when the value is a ceiling, else {@code false}</td></tr>
- * <tr><td>firm_value_millions</td><td>firm orders within a ceiling, same currency; may be empty</td></tr>
+ * <tr><td>value_source</td><td>the URL, one of {@code sources}, that states the headline value</td></tr>
+ * <tr><td>firm_value_millions</td><td>firm orders within a ceiling or option value, same currency, not above a
+ *     ceiling; may be empty</td></tr>
+ * <tr><td>firm_value_source</td><td>the URL, one of {@code sources}, that states the firm value; empty exactly
+ *     when {@code firm_value_millions} is</td></tr>
  * <tr><td>quantity, quantity_qualifier</td><td>a positive whole number and its qualifier; both empty when unknown</td></tr>
  * <tr><td>alternatives</td><td>other reported values, each {@code [about |over |up to ]CUR millions (reporter)}</td></tr>
  * <tr><td>flags</td><td>caveats on the sourcing</td></tr>

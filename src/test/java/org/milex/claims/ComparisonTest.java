@@ -5,34 +5,62 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
-import org.milex.claims.ClaimedFigure.Unit;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ComparisonTest {
 
-    @Test
-    void differenceIsComputedMinusClaimedAndRelativeIsInPercentOfTheClaim() {
-        // NATO-2024-06 TABLE2: EUROPE_CANADA 2024e constant-2015 expenditure 430,112.31… mn
-        Comparison c = new Comparison("NATO Europe and Canada 2024e, constant 2015 prices",
-                ClaimedFigure.parse("2024=over 430", Unit.USD_BN), new BigDecimal("430.11231173262367"), true, "NATO-2024-06 TABLE2");
-        assertThat(c.difference()).isEqualByComparingTo("0.11231173262367");
-        // 0.11231173262367 / 430 × 100 = 0.026119…
-        assertThat(c.relativeDifference()).hasValueSatisfying(r ->
-                assertThat(r.doubleValue()).isCloseTo(0.0261190, org.assertj.core.api.Assertions.within(1e-6)));
-        assertThat(c.agrees()).isTrue();
-        assertThat(c.isNear()).isTrue();
+    @ParameterizedTest(name = "{2} {0} {1} (tolerance {3}) → {4}")
+    @CsvSource(delimiter = ';', value = {
+        // computed; claimed; operator; tolerance; holds
+        "1.4278; 1.43; about; 0.005; true",
+        "1.4249; 1.43; about; 0.005; false",
+        "1.435; 1.43; about; 0.005; true",
+        "45.36; 50; about; 10%; true",
+        "44.99; 50; about; 10%; false",
+        "430.11; 430; more-than; 10; true",
+        "506.69; 430; more-than; 10; false",
+        "506.69; 430; more-than; ''; true",
+        "430; 430; more-than; ''; false",
+        "430; 430; at-least; ''; true",
+        "429.99; 430; at-least; ''; false",
+        "780; 780; at-most; ''; true",
+        "700; 780; at-most; 10%; false",
+        "23; 23; equal; ''; true",
+        "23.0; 23; equal; ''; true",
+        "22; 23; equal; ''; false",
+    })
+    void holds(String computed, String claimed, String operator, String tolerance, boolean holds) {
+        assertThat(Comparison.parse(operator, tolerance).holds(new BigDecimal(computed), new BigDecimal(claimed)))
+                .isEqualTo(holds);
     }
 
     @Test
-    void aClaimedZeroHasNoRelativeDifference() {
-        Comparison c = new Comparison("allies at 2%", ClaimedFigure.parse("2014=0", Unit.ALLIES), BigDecimal.valueOf(3),
-                true, "NATO-2024-06 TABLE3");
-        assertThat(c.relativeDifference()).isEmpty();
-        assertThat(c.difference()).isEqualByComparingTo("3");
+    void aRelativeToleranceIsAShareOfTheClaimedValue() {
+        // 10% of 50 = 5
+        assertThat(Comparison.parse("about", "10%").allowance(new BigDecimal("50"))).isEqualByComparingTo("5");
+        assertThat(Comparison.parse("about", "0.005").allowance(new BigDecimal("50"))).isEqualByComparingTo("0.005");
     }
 
     @Test
-    void saysWhatAndWhere() {
-        assertThatThrownBy(() -> new Comparison(" ", ClaimedFigure.parse("x=1", Unit.USD_BN), BigDecimal.ONE, true, "s"))
-                .hasMessage("a comparison says what it compares and where the figure comes from");
+    void rules() {
+        assertThatThrownBy(() -> Comparison.parse("about", "")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'about' needs a tolerance, e.g. 0.005 or 10%");
+        assertThatThrownBy(() -> Comparison.parse("equal", "1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("'equal' takes no tolerance");
+        assertThatThrownBy(() -> Comparison.parse("about", "-1")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a tolerance: '-1' (expected e.g. 0.005 or 10%)");
+        assertThat(Comparison.parse("more-than", "10")).hasToString("more than (by at most 10)");
+        assertThat(Comparison.parse("about", "10%")).hasToString("about ±10%");
+    }
+
+    @Test
+    void aPartSaysItsClaimInWords() {
+        Computation q = new Computation(Computation.Measure.AID_FIGURE, "x", java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(), java.util.List.of());
+        assertThat(new Part("t", q, Comparison.parse("more-than", "10"), new BigDecimal("430"), Unit.USD_BN, "")
+                .claimedText()).isEqualTo("more than USD 430 bn (at most +10)");
+        assertThat(new Part("t", q, Comparison.parse("about", "10%"), new BigDecimal("10"), Unit.EUR_MN, "")
+                .claimedText()).isEqualTo("about EUR 10 mn (±10%)");
     }
 }

@@ -15,8 +15,15 @@ class ContractsCommandTest {
         String out = ok("contracts");
 
         // data/contracts.csv: stinger-2024, NSPA, about USD 700 mn, for DEU, ITA, NLD
-        assertThat(line(out, "stinger-2024 ")).contains("NSPA", "Stinger", "DEU,ITA,NLD", "about", "700.00", "USD");
-        assertThat(out).contains("note: total in EUR: about EUR 3700 mn").contains("pass --eur-usd RATE --rate-date");
+        assertThat(line(out, "stinger-2024 ")).contains("NSPA", "Stinger", "DEU,ITA,NLD", "firm", "about", "700.00", "USD");
+        // data/contracts.csv: the DSCA notification of up to USD 780 mn is an approval, the LBDM framework a
+        // ceiling of about EUR 2400 mn with EUR 1000 mn firm
+        assertThat(line(out, "dsca-stinger-2023 ")).contains("approval", "about", "780.00", "USD");
+        assertThat(line(out, "lbdm-2023 ")).contains("ceiling", "about", "2,400.00", "EUR", "1,000.00");
+        // euro firm values: 155 mm 1100 + LBDM 1000 + 120 mm ≈ 200 = 2300; the ceiling stays apart
+        assertThat(out).contains("note: total in EUR: firm about EUR 2300 mn (current prices) from 3 amounts; "
+                + "ceiling about EUR 2400 mn (current prices) from 1 amount")
+                .contains("pass --eur-usd RATE --rate-date").contains("never add them");
     }
 
     @Test
@@ -25,16 +32,19 @@ class ContractsCommandTest {
 
         assertThat(out.lines().findFirst().orElseThrow())
                 .isEqualTo(String.join(",", Tables.columnNames(ContractsCommand.ContractTotal.class)));
-        // data/contracts.csv: NSPA's euro contracts 1100 + 2400 + 200
-        assertThat(out.lines()).contains("NSPA,about,3700.0,EUR,3");
+        // data/contracts.csv: NSPA in USD, firm: Stinger ≈ 700 + Patriot 5500 + backfill 478 = 6678, approvals
+        // ≈ 780 + 150 + ≈ 136.1 = 1066.1; in EUR, firm 1100 + 1000 + ≈ 200 = 2300 and the LBDM ceiling ≈ 2400
+        assertThat(out.lines()).contains("NSPA,USD,6678.0,,,1066.1,\"firm about, approval about\",6",
+                "NSPA,EUR,2300.0,2400.0,,,\"firm about, ceiling about\",3");
     }
 
     @Test
     void withARateOneTotalInDollarsNamingTheRate() {
         String out = ok("contracts", "--by", "agency", "--awards", "--eur-usd", "1.09", "--rate-date", "2024-01-23");
 
-        // data/contracts.csv, NSPA awards: USD 700 + 5500 + 478, EUR 3700 × 1.09 = USD 4033: 10,711
-        assertThat(line(out, "NSPA ")).contains("about", "10,711.00", "USD", "6");
+        // data/contracts.csv, NSPA awards, firm: USD 700 + 5500 + 478 = 6678, EUR 2300 × 1.09 = 2507: 9,185;
+        // the LBDM ceiling EUR 2400 × 1.09 = 2,616 in its own column
+        assertThat(line(out, "NSPA ")).contains("USD", "9,185.00", "2,616.00", "firm about, ceiling about", "6");
         assertThat(out).contains("note: converted at EUR/USD 1.09 on 2024-01-23 (given with --eur-usd)");
     }
 

@@ -29,10 +29,19 @@ class ContractTest {
         return Money.ofMillions(millions, Currencies.EUR, PriceBasis.current());
     }
 
+    private static final String SOURCE = "https://example.org";
+
     private static Contract contract(List<Ally> buyers, String buyersNote, Amount value, Optional<Money> firm) {
-        return new Contract("x", Contract.Kind.CONTRACT, "T", "NSPA", buyers, buyersNote, List.of(), "Stinger",
-                Optional.empty(), value, false, firm, Optional.empty(), List.of(), Set.of(),
-                List.of("https://example.org"), "");
+        List<ContractValue> values = new java.util.ArrayList<>();
+        values.add(new ContractValue(firm.isPresent() ? ValueKind.CEILING : ValueKind.FIRM, value, SOURCE));
+        firm.ifPresent(f -> values.add(new ContractValue(ValueKind.FIRM, Amount.exact(f), SOURCE)));
+        return contract(Contract.Kind.CONTRACT, buyers, buyersNote, values);
+    }
+
+    private static Contract contract(Contract.Kind kind, List<Ally> buyers, String buyersNote,
+                                     List<ContractValue> values) {
+        return new Contract("x", kind, "T", "NSPA", buyers, buyersNote, List.of(), "Stinger",
+                Optional.empty(), values, Optional.empty(), List.of(), Set.of(), List.of(SOURCE), "");
     }
 
     private final Contract stinger = Contracts.embedded().get("stinger-2024").orElseThrow();
@@ -106,16 +115,42 @@ class ContractTest {
         List<Ally> deu = List.of(Ally.of("DEU"));
         assertThatThrownBy(() -> contract(deu, "", Amount.exact(usd("-1")), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("a contract's value is not negative: USD -1 mn (current prices)");
+                .hasMessage("a contract's value is not negative: firm USD -1 mn (current prices) (https://example.org)");
         assertThatThrownBy(() -> contract(deu, "", Amount.exact(
                 Money.ofMillions("1", Currencies.USD, PriceBasis.constant(2015))), Optional.empty()))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("a contract's value is in current prices, not constant 2015 prices");
         assertThatThrownBy(() -> contract(deu, "", Amount.exact(eur("1000")), Optional.of(eur("2400"))))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("the firm value EUR 2400 mn (current prices) must lie between zero and the value EUR 1000 mn (current prices)");
+                .hasMessage("the firm value EUR 2400 mn (current prices) is above the ceiling EUR 1000 mn (current prices)");
         assertThatThrownBy(() -> contract(deu, "", Amount.exact(eur("1000")), Optional.of(usd("1"))))
-                .isInstanceOf(MoneyMismatchException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("a contract's values are in one currency, not EUR and USD");
+    }
+
+    @Test
+    void kindsOfValue() {
+        List<Ally> deu = List.of(Ally.of("DEU"));
+        ContractValue firm = new ContractValue(ValueKind.FIRM, Amount.exact(usd("1")), SOURCE);
+        assertThatThrownBy(() -> contract(Contract.Kind.CONTRACT, deu, "", List.of(firm, firm)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("two firm values");
+        assertThatThrownBy(() -> contract(Contract.Kind.CONTRACT, deu, "", List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("a contract has at least one value");
+        assertThatThrownBy(() -> contract(Contract.Kind.FMS_NOTIFICATION, deu, "", List.of(firm)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("an FMS notification's values are approvals, not firm");
+        Contract option = contract(Contract.Kind.CONTRACT, deu, "", List.of(
+                new ContractValue(ValueKind.OPTION, Amount.exact(usd("5")), SOURCE), firm));
+        assertThat(option.valueKind()).isEqualTo(ValueKind.OPTION);
+        assertThat(option.value(ValueKind.FIRM)).contains(firm);
+        assertThat(option.value(ValueKind.CEILING)).isEmpty();
+        assertThat(option).hasToString("x: NSPA Stinger, option USD 5 mn (current prices), undated");
+    }
+
+    @ParameterizedTest
+    @EnumSource(ValueKind.class)
+    void valueKindTokensReadBack(ValueKind k) {
+        assertThat(ValueKind.parse(k.token())).isEqualTo(k);
     }
 
     @ParameterizedTest

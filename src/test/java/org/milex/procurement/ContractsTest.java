@@ -101,8 +101,11 @@ class ContractsTest {
             Contract c = all.get("lbdm-2023").orElseThrow();
             // contracts-aid.md §2 and uncertain 4: ≈ EUR 2.4 bn estimated ceilings, EUR 1 bn firm, announced 2023-09-28
             assertThat(c.value()).isEqualTo(Amount.of(Qualifier.ABOUT, eur("2400")));
-            assertThat(c.valueIsCeiling()).isTrue();
-            assertThat(c.firmValue()).contains(eur("1000"));
+            assertThat(c.valueKind()).isEqualTo(ValueKind.CEILING);
+            assertThat(c.value(ValueKind.FIRM).orElseThrow().amount()).isEqualTo(Amount.exact(eur("1000")));
+            // each figure keeps its source: contracts-aid.md §2, first LBDM source
+            assertThat(c.value(ValueKind.FIRM).orElseThrow().source()).isEqualTo(
+                    "https://defence-industry.eu/nspa-signs-contracts-worth-eur-2-4-billion-to-strengthen-ammunition-stockpiles/");
             assertThat(c.year()).contains(Year.of(2023));
         }
 
@@ -125,7 +128,7 @@ class ContractsTest {
             assertThat(dsca.kind()).isEqualTo(Contract.Kind.FMS_NOTIFICATION);
             assertThat(dsca.isAward()).isFalse();
             assertThat(dsca.value()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("780")));
-            assertThat(dsca.valueIsCeiling()).isTrue();
+            assertThat(dsca.valueKind()).isEqualTo(ValueKind.APPROVAL);
             assertThat(dsca.date()).contains(ReportedDate.parse("2023-12"));
             Contract slep = all.get("dsca-stinger-slep").orElseThrow();
             // contracts-aid.md §1: SLEP FMS estimated USD 136.1 m, date not found [1x]
@@ -146,30 +149,37 @@ class ContractsTest {
         private final Contracts all = Contracts.embedded();
 
         @Test
-        void nspaAwardsInUsd() {
-            ConvertedTotal t = all.nspaAwardsInUsd(EUR_USD);
-            // contracts-aid.md §1-§2, NSPA awards: USD 700 + 5500 + 478 = 6678; EUR 1100 + 2400 + 200 = 3700;
-            // 6678 + 3700 × 1.09 (the test's rate) = 10711; "about" because Stinger, LBDM and 120 mm are "≈"
-            assertThat(t.amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("10711")));
-            assertThat(t.count()).isEqualTo(6);
-            assertThat(t.rates()).containsExactly(EUR_USD);
+        void nspaAwardsKeepFirmValuesAndCeilingsApart() {
+            ValueTotals t = all.awards().ofAgency("NSPA").total(Currencies.USD, EUR_USD);
+            // contracts-aid.md §1-§2, NSPA awards, firm: USD 700 + 5500 + 478 = 6678; EUR 1100 + 1000 (LBDM's firm
+            // orders) + 200 = 2300 × 1.09 (the test's rate) = 2507; 6678 + 2507 = 9185, "about" (Stinger, 120 mm)
+            assertThat(t.firm().amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("9185")));
+            assertThat(t.firm().count()).isEqualTo(6);
+            assertThat(t.firm().rates()).containsExactly(EUR_USD);
+            // the LBDM framework's ceiling, ≈ EUR 2400 × 1.09 = 2616, in its own column
+            assertThat(t.ceiling().amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("2616")));
+            assertThat(t.ceiling().count()).isEqualTo(1);
+            assertThat(t.approval().count()).isZero();
+            assertThat(t.option().count()).isZero();
         }
 
         @Test
-        void theSixBillionClaimIsPatriotPlusStingerAtBest() {
-            // contracts-aid.md, uncertain 5: Patriot 5.5 + Stinger ≈ 0.7 ≈ 6.2 (arithmetic only, not sourced)
-            ConvertedTotal t = all.filter(c -> Set.of("patriot-gem-t-2024", "stinger-2024").contains(c.id()))
-                    .nspaAwardsInUsd(EUR_USD);
-            assertThat(t.amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("6200")));
-            assertThat(t.rates()).isEmpty();
+        void theStingerContractAndItsUsApprovalAreNotAdded() {
+            ValueTotals t = all.filter(c -> c.system().equals("Stinger") && c.agency().equals("NSPA"))
+                    .total(Currencies.USD);
+            // contracts-aid.md §1 and uncertain 1: contract ≈ USD 700 m; DSCA notification estimated USD 780 m
+            assertThat(t.firm().amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("700")));
+            assertThat(t.approval().amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("780")));
+            assertThat(t.get(ValueKind.FIRM).count()).isEqualTo(1);
+            assertThat(t.toString()).isEqualTo("firm about USD 700 mn (current prices) from 1 amount; "
+                    + "approval about USD 780 mn (current prices) from 1 amount");
         }
 
         @Test
-        void nspaCheckWantsAEuroToDollarRate() {
-            ExchangeRate usdEur = ExchangeRate.of(Currencies.USD, Currencies.EUR, new BigDecimal("0.92"),
-                    LocalDate.parse("2024-01-23"), "test rate");
-            assertThatThrownBy(() -> all.nspaAwardsInUsd(usdEur)).isInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("expected a EUR/USD rate, not USD/EUR 0.92 on 2024-01-23 (test rate)");
+        void oneKindAlone() {
+            // contracts-aid.md §1: DSCA approvals 780 + 150 + 136.1 = 1066.1
+            assertThat(all.total(ValueKind.APPROVAL, Currencies.USD).amount())
+                    .isEqualTo(Amount.of(Qualifier.ABOUT, usd("1066.1")));
         }
 
         @Test
@@ -180,64 +190,79 @@ class ContractsTest {
 
         @Test
         void totalByAgency() {
-            Map<String, ConvertedTotal> m = all.totalByAgency(Currencies.USD, EUR_USD);
-            // NSPA: the awards above (10711) + DSCA approvals 780 + 150 + 136.1 (contracts-aid.md §1) = 11777.1
+            Map<String, ValueTotals> m = all.totalByAgency(Currencies.USD, EUR_USD);
             assertThat(m.keySet()).containsExactly("NSPA", "US Army");
-            assertThat(m.get("NSPA").amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("11777.1")));
+            // NSPA: the awards above, and the DSCA approvals 780 + 150 + 136.1 (contracts-aid.md §1) apart
+            assertThat(m.get("NSPA").firm().amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("9185")));
+            assertThat(m.get("NSPA").approval().amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("1066.1")));
             // contracts-aid.md §1: US Army modification USD 624.6 m (2022-05-27)
-            assertThat(m.get("US Army").amount()).isEqualTo(Amount.exact(usd("624.6")));
-            assertThat(m.get("US Army").rates()).isEmpty();
+            assertThat(m.get("US Army").firm().amount()).isEqualTo(Amount.exact(usd("624.6")));
+            assertThat(m.get("US Army").firm().rates()).isEmpty();
         }
 
         @Test
         void totalByBuyerCountsEachContractInFullForEveryBuyer() {
-            Map<Ally, ConvertedTotal> m = all.awards().totalByBuyer(Currencies.USD);
+            Map<Ally, ValueTotals> m = all.awards().totalByBuyer(Currencies.USD);
             // contracts-aid.md §1-§2 awards naming buyers: Stinger 700 (DE/IT/NL), Patriot 5500 (DE/NL/RO/ES),
             // GEM-T backfill 478 (DE), US Army 624.6 (US); no award in EUR names its buyers
             assertThat(m.keySet()).extracting(Ally::code).containsExactly("DEU", "ESP", "ITA", "NLD", "ROU", "USA");
-            assertThat(m.get(Ally.of("DEU")).amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("6678")));
-            assertThat(m.get(Ally.of("NLD")).amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("6200")));
-            assertThat(m.get(Ally.of("ESP")).amount()).isEqualTo(Amount.exact(usd("5500")));
-            assertThat(m.get(Ally.of("DEU")).count()).isEqualTo(3);
+            assertThat(m.get(Ally.of("DEU")).firm().amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("6678")));
+            assertThat(m.get(Ally.of("NLD")).firm().amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("6200")));
+            assertThat(m.get(Ally.of("ESP")).firm().amount()).isEqualTo(Amount.exact(usd("5500")));
+            assertThat(m.get(Ally.of("DEU")).firm().count()).isEqualTo(3);
         }
 
         @Test
         void totalBySupplier() {
-            Map<String, ConvertedTotal> m = all.awards().totalBySupplier(Currencies.USD, EUR_USD);
+            Map<String, ValueTotals> m = all.awards().totalBySupplier(Currencies.USD, EUR_USD);
             // contracts-aid.md §1-§2: Raytheon 478 (backfill) + 624.6 (US Army 2022); Nexter and Junghans each
             // count the whole EUR 1100 (no split reported) × 1.09 (the test's rate) = 1199
-            assertThat(m.get("Raytheon").amount()).isEqualTo(Amount.exact(usd("1102.6")));
-            assertThat(m.get("Nexter Munitions").amount()).isEqualTo(Amount.exact(usd("1199")));
-            assertThat(m.get("Junghans Defence").amount()).isEqualTo(Amount.exact(usd("1199")));
+            assertThat(m.get("Raytheon").firm().amount()).isEqualTo(Amount.exact(usd("1102.6")));
+            assertThat(m.get("Nexter Munitions").firm().amount()).isEqualTo(Amount.exact(usd("1199")));
+            assertThat(m.get("Junghans Defence").firm().amount()).isEqualTo(Amount.exact(usd("1199")));
             assertThat(m.keySet()).containsExactly("COMLOG", "Junghans Defence", "Nexter Munitions", "RTX",
                     "Raytheon", "Rheinmetall");
         }
 
         @Test
         void totalBySystem() {
-            Map<String, ConvertedTotal> m = all.awards().filter(c -> c.value().money().currency().equals(Currencies.USD))
+            Map<String, ValueTotals> m = all.awards().filter(c -> c.value().money().currency().equals(Currencies.USD))
                     .totalBySystem(Currencies.USD);
             // contracts-aid.md §1-§2: Patriot GEM-T 5500 + 478 = 5978; Stinger ≈ 700 + 624.6 = 1324.6
             assertThat(m).containsOnlyKeys("Patriot GEM-T", "Stinger");
-            assertThat(m.get("Patriot GEM-T").amount()).isEqualTo(Amount.exact(usd("5978")));
-            assertThat(m.get("Stinger").amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("1324.6")));
+            assertThat(m.get("Patriot GEM-T").firm().amount()).isEqualTo(Amount.exact(usd("5978")));
+            assertThat(m.get("Stinger").firm().amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("1324.6")));
         }
 
         @Test
         void totalByYearLeavesOutUndatedContracts() {
-            Map<Year, ConvertedTotal> m = all.awards().totalByYear(Currencies.USD, EUR_USD);
-            // contracts-aid.md §1-§2: 2022 US Army 624.6; 2023 LBDM ≈ EUR 2400 × 1.09 = 2616;
-            // 2024 Stinger ≈ 700 + Patriot 5500 + 155 mm EUR 1100 × 1.09 = 7399
+            Map<Year, ValueTotals> m = all.awards().totalByYear(Currencies.USD, EUR_USD);
+            // contracts-aid.md §1-§2: 2022 US Army 624.6; 2023 LBDM firm EUR 1000 × 1.09 = 1090, ceiling
+            // ≈ EUR 2400 × 1.09 = 2616; 2024 Stinger ≈ 700 + Patriot 5500 + 155 mm EUR 1100 × 1.09 = 7399
             assertThat(m.keySet()).containsExactly(Year.of(2022), Year.of(2023), Year.of(2024));
-            assertThat(m.get(Year.of(2022)).amount()).isEqualTo(Amount.exact(usd("624.6")));
-            assertThat(m.get(Year.of(2023)).amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("2616")));
-            assertThat(m.get(Year.of(2024)).amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("7399")));
+            assertThat(m.get(Year.of(2022)).firm().amount()).isEqualTo(Amount.exact(usd("624.6")));
+            assertThat(m.get(Year.of(2023)).firm().amount()).isEqualTo(Amount.exact(usd("1090")));
+            assertThat(m.get(Year.of(2023)).ceiling().amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("2616")));
+            assertThat(m.get(Year.of(2024)).firm().amount()).isEqualTo(Amount.of(Qualifier.ABOUT, usd("7399")));
             assertThat(all.awards().datedIn(Year.of(2024)).size()).isEqualTo(3);
         }
 
         @Test
+        void datedBetweenCountsAMonthOnlyDateByItsMonth() {
+            // contracts.csv: LBDM 2023-09-28, DSCA Stinger and C-17 2023-12 (month only), Patriot 2024-01-03,
+            // 155 mm 2024-01-23
+            assertThat(all.ofAgency("NSPA").datedBetween(LocalDate.parse("2023-07-01"), LocalDate.parse("2024-01-23")).all())
+                    .extracting(Contract::id).containsExactly("patriot-gem-t-2024", "ammo-155mm-2024", "lbdm-2023",
+                            "dsca-stinger-2023", "dsca-c17-maintenance-2023");
+            assertThat(all.datedBetween(LocalDate.parse("2023-12-31"), LocalDate.parse("2023-12-31")).all())
+                    .extracting(Contract::id).containsExactly("dsca-stinger-2023", "dsca-c17-maintenance-2023");
+            assertThatThrownBy(() -> all.datedBetween(LocalDate.parse("2024-01-02"), LocalDate.parse("2024-01-01")))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
         void emptySelectionTotalsToAnExactZero() {
-            ConvertedTotal t = all.ofAgency("no such agency").total(Currencies.USD);
+            ConvertedTotal t = all.ofAgency("no such agency").total(Currencies.USD).firm();
             assertThat(t.amount()).isEqualTo(Amount.exact(Money.zero(Currencies.USD, PriceBasis.current())));
             assertThat(t.count()).isZero();
             assertThat(all.ofAgency("no such agency").totalByAgency(Currencies.USD)).isEmpty();
@@ -254,12 +279,12 @@ class ContractsTest {
 
     @Nested
     class Reading {
-        static final String HEADER = "id,kind,title,agency,buyers,buyers_note,suppliers,system,date,qualifier,"
-                + "value_millions,currency,ceiling,firm_value_millions,quantity,quantity_qualifier,alternatives,"
-                + "flags,sources,notes";
+        static final String HEADER = "id,kind,title,agency,buyers,buyers_note,suppliers,system,date,value_kind,"
+                + "qualifier,value_millions,currency,value_source,firm_value_millions,firm_value_source,quantity,"
+                + "quantity_qualifier,alternatives,flags,sources,notes";
         static final List<String> ROW = List.of("x", "contract", "T", "NSPA", "DEU", "", "RTX", "Stinger",
-                "2024-07-09", "about", "700", "USD", "false", "", "940", "exact", "USD 680 (Reuters)", "",
-                "https://example.org", "");
+                "2024-07-09", "firm", "about", "700", "USD", "https://example.org", "", "", "940", "exact",
+                "USD 680 (Reuters)", "", "https://example.org", "");
 
         @TempDir
         Path dir;
@@ -288,21 +313,22 @@ class ContractsTest {
         @CsvSource(delimiter = ';', value = {
             "5;  DEU|XYZ;         (buyers): unknown ally code: 'XYZ'",
             "5;  DEU||ITA;        (buyers): empty item in a |-separated list: 'DEU||ITA'",
-            "12; usd;             (currency): not an ISO 4217 currency code: 'usd'",
-            "12; XXQ;             (currency): not an ISO 4217 currency code: 'XXQ'",
+            "13; usd;             (currency): not an ISO 4217 currency code: 'usd'",
+            "13; XXQ;             (currency): not an ISO 4217 currency code: 'XXQ'",
             "9;  2024-13-01;      (date): not a date (yyyy-mm-dd or yyyy-mm): '2024-13-01'",
             "9;  9 July 2024;     (date): not a date (yyyy-mm-dd or yyyy-mm): '9 July 2024'",
-            "11; -700;            (value_millions): negative amount: '-700'",
-            "11; 700m;            (value_millions): not a number (millions, e.g. 1100 or 136.1): '700m'",
-            "11; 7e2;             (value_millions): not a number (millions, e.g. 1100 or 136.1): '7e2'",
+            "12; -700;            (value_millions): negative amount: '-700'",
+            "12; 700m;            (value_millions): not a number (millions, e.g. 1100 or 136.1): '700m'",
+            "12; 7e2;             (value_millions): not a number (millions, e.g. 1100 or 136.1): '7e2'",
             "2;  deal;            (kind): not a contract kind (expected one of contract, framework, call-off, fms-notification): 'deal'",
-            "10; approx;          (qualifier): not a qualifier (expected exact, about, over or up to): 'approx'",
-            "13; yes;             (ceiling): not true or false: 'yes'",
-            "14; 800;             (firm_value_millions): firm value above the value 700: '800'",
-            "15; 940.5;           (quantity): not a positive whole number: '940.5'",
-            "15; 0;               (quantity): not a positive whole number: '0'",
-            "18; rumour;          (flags): not a source flag (expected one of single-source, derived, second-hand, repository): 'rumour'",
-            "17; USD680;          (alternatives): not a reported value (expected e.g. 'about USD 2500 (reporter)', amount in millions): 'USD680'",
+            "10; maximum;         (value_kind): not a value kind (expected one of firm, ceiling, option, approval): 'maximum'",
+            "11; approx;          (qualifier): not a qualifier (expected exact, about, over or up to): 'approx'",
+            "14; '';              (value_source): empty value where one is required",
+            "16; https://example.org; (firm_value_source): a source without a firm value: 'https://example.org'",
+            "17; 940.5;           (quantity): not a positive whole number: '940.5'",
+            "17; 0;               (quantity): not a positive whole number: '0'",
+            "20; rumour;          (flags): not a source flag (expected one of single-source, derived, second-hand, repository): 'rumour'",
+            "19; USD680;          (alternatives): not a reported value (expected e.g. 'about USD 2500 (reporter)', amount in millions): 'USD680'",
         })
         void rejectsABadValueNamingFileLineColumnAndValue(int column, String value, String message) throws IOException {
             Path p = file(HEADER, row(column, value));
@@ -312,9 +338,9 @@ class ContractsTest {
 
         @Test
         void rejectsAnEmptyRequiredValue() throws IOException {
-            Path p = file(HEADER, row(19, ""));
+            Path p = file(HEADER, row(21, ""));
             assertThatThrownBy(() -> Contracts.read(p)).isInstanceOf(DataFileException.class)
-                    .hasMessage(p + ":2:19 (sources): empty value where one is required");
+                    .hasMessage(p + ":2:21 (sources): empty value where one is required");
         }
 
         @Test
@@ -326,9 +352,31 @@ class ContractsTest {
 
         @Test
         void rejectsAQualifierWithoutAQuantity() throws IOException {
-            Path p = file(HEADER, row(15, ""));
+            Path p = file(HEADER, row(17, ""));
             assertThatThrownBy(() -> Contracts.read(p)).isInstanceOf(DataFileException.class)
-                    .hasMessage(p + ":2:16 (quantity_qualifier): qualifier without a quantity: 'exact'");
+                    .hasMessage(p + ":2:18 (quantity_qualifier): qualifier without a quantity: 'exact'");
+        }
+
+        @Test
+        void rejectsAFirmValueAboveItsCeiling() throws IOException {
+            List<String> r = new java.util.ArrayList<>(ROW);
+            r.set(9, "ceiling");
+            r.set(14, "800");
+            r.set(15, "https://example.org");
+            Path p = file(HEADER, String.join(",", r));
+            assertThatThrownBy(() -> Contracts.read(p)).isInstanceOf(DataFileException.class).hasMessage(p
+                    + ":2:1 (id): the firm value USD 800 mn (current prices) is above the ceiling USD 700 mn (current prices): 'x'");
+        }
+
+        @Test
+        void rejectsAnApprovalOnAContractAndAFigureSourcedElsewhere() throws IOException {
+            Path approval = file(HEADER, row(10, "approval"));
+            assertThatThrownBy(() -> Contracts.read(approval)).isInstanceOf(DataFileException.class)
+                    .hasMessage(approval + ":2:1 (id): an approval is an FMS notification's value, not a contract's: 'x'");
+            Path elsewhere = file(HEADER, row(14, "https://elsewhere.org"));
+            assertThatThrownBy(() -> Contracts.read(elsewhere)).isInstanceOf(DataFileException.class)
+                    .hasMessage(elsewhere + ":2:1 (id): the source of the firm value, https://elsewhere.org, is not among"
+                            + " the contract's sources: 'x'");
         }
 
         @Test
@@ -342,7 +390,7 @@ class ContractsTest {
         void rejectsAMissingColumn() throws IOException {
             String header = HEADER.replace(",sources", "");
             List<String> r = new java.util.ArrayList<>(ROW);
-            r.remove(18);
+            r.remove(20);
             Path p = file(header, String.join(",", r));
             assertThatThrownBy(() -> Contracts.read(p)).isInstanceOf(DataFileException.class)
                     .hasMessage(p + ":1 (sources): missing column; the header has " + header);
@@ -352,7 +400,7 @@ class ContractsTest {
         void rejectsAnUnknownColumn() throws IOException {
             Path p = file(HEADER + ",price", String.join(",", ROW) + ",1");
             assertThatThrownBy(() -> Contracts.read(p)).isInstanceOf(DataFileException.class)
-                    .hasMessage(p + ":1:21 (price): unknown column; known columns are " + HEADER + ": 'price'");
+                    .hasMessage(p + ":1:23 (price): unknown column; known columns are " + HEADER + ": 'price'");
         }
 
         @Test
