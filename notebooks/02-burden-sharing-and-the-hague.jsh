@@ -41,7 +41,7 @@ for (var group : AllyGroup.all()) {
 // an ally that carries more than its economic weight.
 
 var burden = y2024.burdenSharing(current);
-var heaviest = burden.stream().sorted(Comparator.comparingDouble(BurdenShare::difference).reversed()).toList();
+var heaviest = burden.stream().sorted(Comparator.comparing(BurdenShare::difference).reversed()).toList();
 System.out.println(burden.title());
 System.out.println(TextTable.render(BurdenShare.class, heaviest.subList(0, 5)));
 System.out.println("...");

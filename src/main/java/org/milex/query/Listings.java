@@ -76,6 +76,6 @@ final class Listings {
     }
 
     private static String title(Query q) {
-        return q.measure().column() + " (" + q.measure().unit() + "), " + q.edition() + ", as published";
+        return q.measure().column() + " (" + q.measure().unit() + "), " + q.edition();
     }
 }
