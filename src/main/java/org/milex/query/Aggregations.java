@@ -28,12 +28,12 @@ final class Aggregations {
 
     /** The allies summed in {@code y}: the chosen ones, or the group's members. */
     static List<Ally> summed(Query q, Year y) {
-        return q.listed(y);
+        return Selection.listed(q, y);
     }
 
     /** What the sums are over, for titles and errors: {@code "members of EUROPE_CANADA"}, {@code "SWE, FIN"}. */
     static String over(Query q) {
-        return q.isSelection() ? "the chosen allies (" + String.join(", ", q.chosenAllies().stream().map(Ally::code)
+        return Selection.isSelection(q) ? "the chosen allies (" + String.join(", ", q.chosenAllies().stream().map(Ally::code)
                 .toList()) + ")" : "the members of " + q.group().code();
     }
 
@@ -46,7 +46,7 @@ final class Aggregations {
         for (Year y : ys) {
             List<Ally> allies = summed(q, y);
             everyone.addAll(allies);
-            Optional<Share> published = q.isSelection() ? Optional.empty()
+            Optional<Share> published = Selection.isSelection(q) ? Optional.empty()
                     : q.data().find(g, y, e).flatMap(Observation::shareOfGdp);
             List<Observation> obs = observations(q, allies, y);
             List<String> missing = Notes.missing(q, allies, y, Measure.EXPENDITURE_USD_CONSTANT, Measure.REAL_GDP_USD_CONSTANT);
@@ -72,8 +72,8 @@ final class Aggregations {
         }
         List<String> notes = new ArrayList<>();
         notes.add("combined = Σ expenditure / Σ real GDP at " + e.constantPrices() + " over " + over(q)
-                + (q.isSelection() ? "" : " of each year") + "; mean and median of their published shares"
-                + (q.isSelection() ? "; members counts the allies summed" : ""));
+                + (Selection.isSelection(q) ? "" : " of each year") + "; mean and median of their published shares"
+                + (Selection.isSelection(q) ? "; members counts the allies summed" : ""));
         notes.addAll(Notes.unarmed(everyone));
         notes.addAll(Notes.nonMembers(q, ys, "summed because chosen"));
         return Rows.of(GroupShare.class, g + ", defence expenditure as a share of GDP (percent), " + e, rows, notes);
@@ -86,8 +86,8 @@ final class Aggregations {
         Map<String, Integer> without = new LinkedHashMap<>();
         List<Year> ys = q.years();
         for (Year y : ys) {
-            for (Ally a : q.listed(y)) {
-                Optional<Observation> o = q.find(a, y);
+            for (Ally a : Selection.listed(q, y)) {
+                Optional<Observation> o = Selection.find(q, a, y);
                 Optional<Money> x = o.flatMap(ob -> ob.expenditure(basis));
                 Optional<Money> gdp = o.flatMap(ob -> ob.gdp(basis));
                 if (x.isPresent() && gdp.isPresent()) {
@@ -167,6 +167,6 @@ final class Aggregations {
     }
 
     static List<Observation> observations(Query q, List<Ally> allies, Year y) {
-        return allies.stream().map(a -> q.find(a, y)).flatMap(Optional::stream).toList();
+        return allies.stream().map(a -> Selection.find(q, a, y)).flatMap(Optional::stream).toList();
     }
 }

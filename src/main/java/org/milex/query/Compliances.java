@@ -54,7 +54,7 @@ final class Compliances {
             }
         }
         List<String> notes = new ArrayList<>();
-        if (!q.isSelection() || q.chosenAllies().stream().anyMatch(a -> !a.hasArmedForces())) {
+        if (!Selection.isSelection(q) || q.chosenAllies().stream().anyMatch(a -> !a.hasArmedForces())) {
             notes.add("members include Iceland, which has no armed forces and no figure");
         }
         return Rows.of(EditionCount.class, guideline + ", allies meeting as each edition published it ("
@@ -67,7 +67,7 @@ final class Compliances {
         Objects.requireNonNull(r, "rounding");
         Measure m = Compliance.measureOf(g);
         List<Compliance.Standing> standings = new ArrayList<>();
-        for (Ally a : q.members(y)) {
+        for (Ally a : Selection.members(q, y)) {
             Optional<Observation> o = q.data().find(a, y, e);
             Optional<Share> v = o.flatMap(x -> x.share(m));
             Compliance.Status s = v.isEmpty() ? Compliance.Status.NO_FIGURE

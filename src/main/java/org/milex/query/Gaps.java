@@ -61,8 +61,8 @@ final class Gaps {
         for (Year y : ys) {
             Money sum = Money.zero(Currencies.USD, basis);
             int n = 0;
-            for (Ally a : q.listed(y)) {
-                Optional<Observation> o = q.find(a, y);
+            for (Ally a : Selection.listed(q, y)) {
+                Optional<Observation> o = Selection.find(q, a, y);
                 Optional<Share> share = o.flatMap(Observation::shareOfGdp);
                 Optional<Money> gdp = o.flatMap(ob -> ob.gdp(basis));
                 if (share.isPresent() && gdp.isPresent()) {
@@ -142,8 +142,8 @@ final class Gaps {
         List<GrowthPath> rows = new ArrayList<>();
         List<String> without = new ArrayList<>();
         List<Year> ys = q.years();
-        for (Ally a : q.listedAnyYear(ys)) {
-            Optional<Observation> latest = ys.stream().sorted(Comparator.reverseOrder()).map(y -> q.find(a, y))
+        for (Ally a : Selection.listedAnyYear(q, ys)) {
+            Optional<Observation> latest = ys.stream().sorted(Comparator.reverseOrder()).map(y -> Selection.find(q, a, y))
                     .flatMap(Optional::stream).filter(o -> o.shareOfGdp().isPresent()).findFirst();
             if (latest.isEmpty()) {
                 without.add(a.code());

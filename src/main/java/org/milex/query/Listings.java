@@ -20,8 +20,8 @@ final class Listings {
     static List<Observation> observations(Query q) {
         List<Observation> out = new ArrayList<>();
         for (Year y : q.years()) {
-            for (Ally a : q.listed(y)) {
-                q.find(a, y).ifPresent(out::add);
+            for (Ally a : Selection.listed(q, y)) {
+                Selection.find(q, a, y).ifPresent(out::add);
             }
         }
         return out;
@@ -32,8 +32,8 @@ final class Listings {
         Map<String, Integer> without = new LinkedHashMap<>();
         List<Year> ys = q.years();
         for (Year y : ys) {
-            for (Ally a : q.listed(y)) {
-                Optional<Observation> o = q.find(a, y);
+            for (Ally a : Selection.listed(q, y)) {
+                Optional<Observation> o = Selection.find(q, a, y);
                 OptionalDouble v = o.map(x -> x.value(q.measure())).orElse(OptionalDouble.empty());
                 if (v.isPresent()) {
                     rows.add(new Figure(a.code(), a.name(), y, BigDecimal.valueOf(v.getAsDouble()), o.get().isEstimate(),
@@ -54,8 +54,8 @@ final class Listings {
         List<Year> ys = q.years();
         for (Year y : ys) {
             List<Rank> year = new ArrayList<>();
-            for (Ally a : q.listed(y)) {
-                Optional<Observation> o = q.find(a, y);
+            for (Ally a : Selection.listed(q, y)) {
+                Optional<Observation> o = Selection.find(q, a, y);
                 OptionalDouble v = o.map(x -> x.value(q.measure())).orElse(OptionalDouble.empty());
                 if (v.isPresent()) {
                     year.add(new Rank(1, a.code(), a.name(), y, BigDecimal.valueOf(v.getAsDouble()), o.get().isEstimate()));

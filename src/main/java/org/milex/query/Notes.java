@@ -37,7 +37,7 @@ final class Notes {
     static List<String> nonMembers(Query q, List<Year> ys, String how) {
         Map<Ally, Set<Year>> out = new LinkedHashMap<>();
         for (Year y : ys) {
-            for (Ally a : q.nonMembers(y)) {
+            for (Ally a : Selection.nonMembers(q, y)) {
                 out.computeIfAbsent(a, k -> new TreeSet<>()).add(y);
             }
         }
@@ -81,7 +81,7 @@ final class Notes {
     static List<String> missing(Query q, List<Ally> allies, Year y, Measure... measures) {
         List<String> out = new ArrayList<>();
         for (Ally a : allies) {
-            java.util.Optional<Observation> o = q.find(a, y);
+            java.util.Optional<Observation> o = Selection.find(q, a, y);
             for (Measure m : measures) {
                 if ((a.hasArmedForces() || !m.isDefence()) && o.map(x -> !x.has(m)).orElse(true)) {
                     out.add(a.code());

@@ -25,9 +25,9 @@ import org.milex.model.Share;
  * <pre>{@code
  * Dataset data = Dataset.embedded();
  * Query q = Query.of(data).edition("NATO-2024-06").year(2024);
- * q.compliance(Guideline.twoPercentOfGdp());                 // 23 of 32 allies meet it, 8 below; no figure: ISL
+ * q.compliance(Guideline.twoPercentOfGdp()).count();         // 23 (of 32; no figure: ISL)
  * q.group(AllyGroup.EUROPE_CANADA).groupShares();            // EUROPE_CANADA 2024 2.02%
- * q.gaps(Guideline.twoPercentOfGdp().threshold(), PriceBasis.current());
+ * q.gaps(Guideline.twoPercentOfGdp().threshold(), PriceBasis.current());   // Σ USD 44,913.26 mn
  * q.allies("POL").revisionsTo("NATO-2025-08");                // 4.12 → 3.79
  * }</pre>
  *
@@ -35,20 +35,18 @@ import org.milex.model.Share;
  * <ul>
  * <li><b>Edition</b>: {@link Dataset#defaultEdition()} (the newest complete one) unless chosen.
  * <li><b>Years</b>: every year the edition has figures for, unless chosen.
- * <li><b>Allies</b>: either chosen allies, or a group's members in each year, by default all of NATO.
- *     {@link #allies(String...)} and {@link #group(AllyGroup)} replace each other. Membership follows
- *     NATO's rule, {@link Ally#isMemberIn(Year)}: an ally counts in a year if it joined during or before it.
- *     Listings ({@link #figures()}, {@link #ranking()}, {@link #totals(PriceBasis)}) show chosen allies in
- *     every year the edition publishes them; counts and aggregates ({@link #compliance(Guideline)},
- *     {@link #groupShares()}, {@link #burdenSharing(PriceBasis)}) take only members of that year.
- * <li><b>Measure</b>: {@link Measure#SHARE_OF_GDP} unless chosen; used by {@link #figures()},
- *     {@link #ranking()}, {@link #acrossEditions()} and {@link #revisionsTo(String)}.
+ * <li><b>Allies</b>: a group's members in each year (by default all of NATO), or chosen allies (a selection);
+ *     {@link #allies(String...)} and {@link #group(AllyGroup)} replace each other. A group counts an ally from
+ *     its accession year ({@link Ally#isMemberIn(Year)}). A selection lists and sums the chosen allies in every
+ *     year, naming those not yet members with their accession dates; compliance counts members only.
+ * <li><b>Measure</b>: {@link Measure#SHARE_OF_GDP} unless chosen; used by listings and revisions.
  * </ul>
  *
- * <p>Every method returns a new query or a result; none changes this one. A {@code null} argument is a
- * {@link NullPointerException}; an unknown edition, ally or year is an {@link IllegalArgumentException}
- * naming it; a question the edition's figures cannot answer (a partial edition without expenditure in
- * money) is an {@link IllegalStateException} saying which figures are missing.
+ * <p>Each analysis lives in its own class of this package (listings, compliance, aggregations, gaps and
+ * growth, real change, revisions); this class chooses and delegates. Every share-based answer starts from
+ * NATO's published share of GDP. Every method returns a new query or a result. A {@code null} argument is a
+ * {@link NullPointerException}; an unknown edition, ally or year an {@link IllegalArgumentException} naming
+ * it; a question the edition's figures cannot answer an {@link IllegalStateException} saying what is missing.
  */
 public final class Query {
     private final Dataset data;
@@ -76,20 +74,12 @@ public final class Query {
 
     // ---------------------------------------------------------------- selection
 
-    /**
-     * The same query on the edition with this identifier, e.g. {@code "NATO-2025-08"}.
-     *
-     * @throws IllegalArgumentException naming the identifier and the editions present if there is none
-     */
+    /** The same query on the edition with this identifier, e.g. {@code "NATO-2025-08"}; unknown ones are refused. */
     public Query edition(String id) {
         return edition(data.edition(id));
     }
 
-    /**
-     * The same query on {@code edition}.
-     *
-     * @throws IllegalArgumentException if the dataset holds no figures of it
-     */
+    /** The same query on {@code edition}; an {@link IllegalArgumentException} if the dataset has none of it. */
     public Query edition(Edition edition) {
         Objects.requireNonNull(edition, "edition");
         if (!data.editions().contains(edition)) {
@@ -109,11 +99,7 @@ public final class Query {
         return new Query(data, edition, List.of(year), allies, group, measure);
     }
 
-    /**
-     * The same query for the years {@code from} to {@code to}, both included.
-     *
-     * @throws IllegalArgumentException if {@code from} is after {@code to}
-     */
+    /** {@link #years(Year, Year)} for these years. */
     public Query years(int from, int to) {
         return years(Year.of(from), Year.of(to));
     }
@@ -136,20 +122,12 @@ public final class Query {
         return new Query(data, edition, ys, allies, group, measure);
     }
 
-    /**
-     * The same query for these allies only (replacing any group), by ISO 3166-1 alpha-3 code.
-     *
-     * @throws IllegalArgumentException naming an unknown code, or if no code is given
-     */
+    /** The same query for these allies only (replacing any group), by ISO 3166-1 alpha-3 code. */
     public Query allies(String... codes) {
         return allies(Arrays.stream(codes).map(Ally::of).toList());
     }
 
-    /**
-     * The same query for these allies only (replacing any group).
-     *
-     * @throws IllegalArgumentException if the list is empty
-     */
+    /** The same query for these allies only (replacing any group); at least one. */
     public Query allies(List<Ally> chosen) {
         List<Ally> copy = List.copyOf(chosen);
         if (copy.isEmpty()) {
@@ -176,11 +154,7 @@ public final class Query {
         return edition.orElseGet(data::defaultEdition);
     }
 
-    /**
-     * The years asked about: the chosen ones or every year the edition has figures for.
-     *
-     * @throws IllegalArgumentException if a chosen year lies outside the edition's years
-     */
+    /** The years asked about: the chosen ones (within the edition's) or every year the edition has figures for. */
     public List<Year> years() {
         Edition e = edition();
         if (years.isEmpty()) {
@@ -194,9 +168,7 @@ public final class Query {
         return years;
     }
 
-    /**
-     * The group asked about: the chosen group, a group of the chosen allies ({@code SELECTION}), or NATO.
-     */
+    /** The group asked about: the chosen group, a group of the chosen allies ({@code SELECTION}), or NATO. */
     public AllyGroup group() {
         if (group.isPresent()) {
             return group.get();
@@ -283,22 +255,12 @@ public final class Query {
         return Aggregations.groupShares(this, false);
     }
 
-    /**
-     * Like {@link #groupShares()}, but where members' money figures are missing takes the group row the
-     * edition publishes ({@link GroupShare.Method#PUBLISHED_ROW}).
-     *
-     * @throws IllegalStateException where figures are missing and the edition publishes no row either
-     */
+    /** Like {@link #groupShares()}, but falls back to the edition's group row ({@link GroupShare.Method#PUBLISHED_ROW}). */
     public Rows<GroupShare> groupSharesOrPublished() {
         return Aggregations.groupShares(this, true);
     }
 
-    /**
-     * Defence expenditure and GDP of each ally asked about, year by year, in US dollars in {@code basis};
-     * allies without figures are named in the notes.
-     *
-     * @throws IllegalArgumentException if {@code basis} is constant prices of another base year than the edition's
-     */
+    /** Expenditure and GDP of each ally asked about, year by year, in {@code basis}; the missing are named in notes. */
     public Rows<Total> totals(PriceBasis basis) {
         return Aggregations.totals(this, basis);
     }
@@ -313,11 +275,7 @@ public final class Query {
         return Aggregations.groupTotals(this, basis);
     }
 
-    /**
-     * Each member's part of the group's expenditure beside its part of the group's GDP; see {@link BurdenShare}.
-     *
-     * @throws IllegalStateException naming the allies whose figures the edition lacks
-     */
+    /** Each member's part of the group's expenditure beside its part of the group's GDP; see {@link BurdenShare}. */
     public Rows<BurdenShare> burdenSharing(PriceBasis basis) {
         return Aggregations.burdenSharing(this, basis);
     }
@@ -398,6 +356,7 @@ public final class Query {
 
     // ---------------------------------------------------------------- the selection, for the analyses
 
+    /** The dataset asked about. */
     Dataset data() {
         return data;
     }
@@ -415,38 +374,6 @@ public final class Query {
     /** The chosen years; empty when none were chosen. */
     List<Year> chosenYears() {
         return years;
-    }
-
-    /** Whether allies were chosen (a selection), rather than a group. */
-    boolean isSelection() {
-        return !allies.isEmpty();
-    }
-
-    /** Allies listed and aggregated in {@code y}: the chosen ones (member or not), or the group's members. */
-    List<Ally> listed(Year y) {
-        return allies.isEmpty() ? group().members(y) : allies;
-    }
-
-    /** Allies counted against a guideline in {@code y}: members only, chosen or in the group. */
-    List<Ally> members(Year y) {
-        return group().members(y);
-    }
-
-    /** The chosen allies that were not members in {@code y}; empty for a group. */
-    List<Ally> nonMembers(Year y) {
-        return allies.stream().filter(a -> !a.isMemberIn(y)).toList();
-    }
-
-    /** Allies listed in any of {@code ys}. */
-    List<Ally> listedAnyYear(List<Year> ys) {
-        if (!allies.isEmpty()) {
-            return allies;
-        }
-        return Ally.all().stream().filter(a -> ys.stream().anyMatch(y -> group().contains(a, y))).toList();
-    }
-
-    Optional<Observation> find(Ally a, Year y) {
-        return data.find(a, y, edition());
     }
 
     private static String span(List<Year> ys) {

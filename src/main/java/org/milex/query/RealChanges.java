@@ -34,7 +34,7 @@ final class RealChanges {
             }
             List<Ally> now = Aggregations.summed(q, y);
             List<Ally> before = Aggregations.summed(q, prev);
-            Optional<BigDecimal> published = q.isSelection() ? Optional.empty()
+            Optional<BigDecimal> published = Selection.isSelection(q) ? Optional.empty()
                     : q.data().find(g, y, e).flatMap(o -> o.has(Measure.REAL_CHANGE)
                             ? Optional.of(BigDecimal.valueOf(o.value(Measure.REAL_CHANGE).getAsDouble())) : Optional.empty());
             List<Ally> joined = now.stream().filter(a -> !before.contains(a)).toList();

@@ -81,8 +81,8 @@ final class Revisions {
         int onlyA = 0;
         int onlyB = 0;
         for (Year y : q.years()) {
-            List<Subject> subjects = new ArrayList<>(q.listed(y));
-            if (!q.isSelection()) {
+            List<Subject> subjects = new ArrayList<>(Selection.listed(q, y));
+            if (!Selection.isSelection(q)) {
                 subjects.add(q.group());
             }
             for (Subject s : subjects) {
