@@ -183,7 +183,12 @@ public final class Compliance {
         return Rows.of(Standing.class, headline(), standings, notes);
     }
 
-    /** Caveats: definition, rounding, coverage. */
+    /** The standings as a Tablesaw table, the same as {@code rows().toTable()}. */
+    public tech.tablesaw.api.Table toTable() {
+        return rows().toTable();
+    }
+
+    /** Caveats: definition, rounding, coverage, allies of a selection that were not yet members. */
     public List<String> notes() {
         return notes;
     }
