@@ -63,6 +63,16 @@ class RevisionTest {
     }
 
     @Test
+    void europeAndCanada2014SaysMostOfItsChangeIsANewPriceBase() {
+        // NATO-2024-06 TABLE3 "NATO Europe and Canada" 2014: 1.43 (constant 2015 prices); NATO-2025-08: 1.398854284
+        // (constant 2021 prices). Issue 7: the change 1.43 → 1.40 is mostly the price base, and the row must say so.
+        Revision r = Query.of(DATA).year(2014).group(AllyGroup.EUROPE_CANADA).revisionsTo("NATO-2025-08").stream()
+                .filter(x -> x.code().equals("EUROPE_CANADA")).findFirst().orElseThrow();
+        assertThat(r.valueB()).isEqualByComparingTo("1.398854284");
+        assertThat(r.caveat()).contains("price base: constant 2015 prices → constant 2021 prices");
+    }
+
+    @Test
     void moneyAtConstantPricesIsNotComparedAcrossPriceBases() {
         // data/editions.csv: NATO-2024-06 constant 2015 prices, NATO-2025-08 constant 2021 prices
         assertThatThrownBy(() -> Query.of(DATA).allies("POL").year(2024).measure(Measure.EXPENDITURE_USD_CONSTANT)
