@@ -48,7 +48,7 @@ final class Compliances {
                 int armed = (int) c.standings().stream().filter(s -> Ally.of(s.code()).hasArmedForces()).count();
                 int with = c.members() - c.withoutFigure().size();
                 if (with > 0) {
-                    rows.add(new EditionCount(e.id(), y, c.count(), with, c.members(), with == armed, e.coverage(),
+                    rows.add(new EditionCount(e, y, c.count(), with, c.members(), with == armed, e.coverage(),
                             e.isEstimate(y)));
                 }
             }

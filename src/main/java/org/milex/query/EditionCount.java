@@ -7,7 +7,7 @@ import org.milex.model.Edition;
  * How many allies met a guideline in a year according to one edition, with how many figures that edition
  * holds: a count is complete only where {@code withFigures} equals the members with armed forces.
  *
- * @param edition the edition's identifier
+ * @param edition the edition (printed by its identifier)
  * @param year the year
  * @param meeting members whose figure meets the guideline
  * @param withFigures members the edition has a figure for
@@ -16,7 +16,7 @@ import org.milex.model.Edition;
  * @param coverage how much of the edition milex holds
  * @param estimate whether the edition marks the year as an estimate
  */
-public record EditionCount(String edition, Year year, int meeting, int withFigures, int members,
+public record EditionCount(Edition edition, Year year, int meeting, int withFigures, int members,
                            boolean allFigures, Edition.Coverage coverage, boolean estimate) {
     /** Validates the counts. */
     public EditionCount {

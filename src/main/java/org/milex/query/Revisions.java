@@ -41,8 +41,8 @@ final class Revisions {
         for (Subject s : subjects) {
             for (Year y : ys) {
                 for (Edition e : q.data().editions()) {
-                    q.data().find(s, y, e).filter(o -> o.has(measure)).ifPresent(o -> rows.add(new PublishedValue(e.id(),
-                            e.published(), s.code(), y, o.value(measure).getAsDouble(), o.isEstimate(), e.coverage(),
+                    q.data().find(s, y, e).filter(o -> o.has(measure)).ifPresent(o -> rows.add(new PublishedValue(e,
+                            e.published(), s.code(), y, BigDecimal.valueOf(o.value(measure).getAsDouble()), o.isEstimate(), e.coverage(),
                             e.definition(), o.source(measure))));
                 }
             }

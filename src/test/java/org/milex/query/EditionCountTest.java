@@ -30,21 +30,21 @@ class EditionCountTest {
     })
     void countsAsEachEditionPublishedThem(String edition, int year, int meeting, int withFigures, int members,
                                           boolean allFigures) {
-        EditionCount c = COUNTS.stream().filter(x -> x.edition().equals(edition) && x.year().equals(Year.of(year)))
+        EditionCount c = COUNTS.stream().filter(x -> x.edition().id().equals(edition) && x.year().equals(Year.of(year)))
                 .findFirst().orElseThrow();
-        assertThat(c).isEqualTo(new EditionCount(edition, Year.of(year), meeting, withFigures, members, allFigures,
+        assertThat(c).isEqualTo(new EditionCount(Edition.parse(edition), Year.of(year), meeting, withFigures, members, allFigures,
                 c.coverage(), c.estimate()));
     }
 
     @Test
     void reportsCoverage() {
-        assertThat(COUNTS.stream().filter(x -> x.edition().equals("NATO-2026-07")))
+        assertThat(COUNTS.stream().filter(x -> x.edition().id().equals("NATO-2026-07")))
                 .allMatch(x -> x.coverage() == Edition.Coverage.FRAGMENTARY && !x.allFigures());
     }
 
     @Test
     void validatesTheCounts() {
-        assertThatThrownBy(() -> new EditionCount("NATO-2024-06", Year.of(2024), 24, 23, 32, false,
+        assertThatThrownBy(() -> new EditionCount(Edition.parse("NATO-2024-06"), Year.of(2024), 24, 23, 32, false,
                 Edition.Coverage.COMPLETE, true)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("0 ≤ meeting ≤ withFigures ≤ members");
     }
