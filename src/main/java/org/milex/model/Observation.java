@@ -102,6 +102,14 @@ public final class Observation {
         return edition;
     }
 
+    /**
+     * What the expenditure figures measure, as the edition defines them: NATO's defence expenditure, or core
+     * defence expenditure (NATO-2026-07). Shares of different definitions are different measures.
+     */
+    public Edition.Definition definition() {
+        return edition.definition();
+    }
+
     /** Whether the edition marks the year as an estimate. */
     public boolean isEstimate() {
         return estimate;
