@@ -167,10 +167,16 @@ public final class NatoWorkbook {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static Result read(Path workbook, Edition edition) {
-        Objects.requireNonNull(workbook, "workbook");
         Objects.requireNonNull(edition, "edition");
+        return read(workbook, layout -> edition);
+    }
+
+    /** Reads a workbook once, as figures of the edition {@code edition} makes of its layout. */
+    static Result read(Path workbook, java.util.function.Function<Layout, Edition> editionOf) {
+        Objects.requireNonNull(workbook, "workbook");
         Parsed p = parse(workbook);
         Layout layout = p.layout();
+        Edition edition = editionOf.apply(layout);
         if (!layout.constantPrices().equals(edition.constantPrices())) {
             throw new WorkbookFormatException(p.file, p.priceSheet, p.priceCell.ref(), p.priceCell.text(),
                     "the workbook is in " + layout.constantPrices() + " but edition " + edition + " is in "
