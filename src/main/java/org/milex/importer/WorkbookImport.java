@@ -157,39 +157,16 @@ public final class WorkbookImport {
             throw WorkbookFormatException.ofFile(workbook.toString(), "no such file", null);
         }
         String sha = sha256(workbook);
-        Optional<Edition> embeddedOfId = options.editionId().flatMap(id -> Edition.all().stream()
-                .filter(e -> e.id().equals(id)).findFirst());
-        LocalDate published = options.published()
-                .or(() -> fromFileName(file))
-                .or(() -> embeddedOfId.map(Edition::published))
-                .orElseThrow(() -> new DataFileException(file, 0, 0, "", "", "the workbook does not say when it was "
-                        + "published: give the date (--published YYYY-MM-DD) or the edition (--edition-id NATO-YYYY-MM)"));
-        String id = options.editionId().orElse("NATO-" + YearMonth.from(published));
-        Optional<Edition> embedded = Edition.all().stream().filter(e -> e.id().equals(id)).findFirst();
-        Optional<UserData.Import> before = target.importOf(id);
-        if (before.isPresent() && !before.get().sha256().equals(sha)) {
-            throw new DataFileException(file, 0, 0, "", "", "edition " + id + " was imported from "
-                    + before.get().workbook() + " (SHA-256 " + before.get().sha256() + "); a different workbook under "
-                    + "the same edition is refused: import it under another --edition-id");
-        }
-        if (before.isEmpty() && embedded.isPresent() && embedded.get().isComplete()) {
-            if (!embedded.get().source().contains(sha)) {
-                throw new DataFileException(file, 0, 0, "", "", "milex holds edition " + id + " completely, from "
-                        + "another workbook (" + embedded.get().source() + "); a different workbook under the same "
-                        + "edition is refused: import it under another --edition-id");
-            }
-        }
         List<Edition> made = new ArrayList<>();
+        List<Optional<UserData.Import>> found = new ArrayList<>();
         NatoWorkbook.Result result = NatoWorkbook.read(workbook, layout -> {
-            Edition e = new Edition(id, "NATO", options.title().or(() -> embedded.map(Edition::title))
-                    .orElse("NATO defence expenditure tables (" + layout.firstYear() + "-" + layout.lastYear() + ")"),
-                    published, options.cutoff().or(() -> cutoff(layout)).or(() -> embedded.flatMap(Edition::cutoff)),
-                    layout.constantPrices(), layout.firstYear(), layout.lastYear(), layout.estimateYears(),
-                    Edition.Coverage.COMPLETE, layout.definition(), "NATO's workbook " + file + " (SHA-256 " + sha
-                    + "), imported with milex import");
+            Edition e = edition(file, sha, layout, target, options, found);
             made.add(e);
             return e;
         });
+        Optional<UserData.Import> before = found.get(0);
+        String id = made.get(0).id();
+        Optional<Edition> embedded = Edition.all().stream().filter(e -> e.id().equals(id)).findFirst();
         Edition edition = made.get(0);
         if (before.isPresent() || embedded.map(Edition::isComplete).orElse(false)) {
             return new Outcome(edition, Status.UNCHANGED, result.observations().size(), List.of(), result.layout());
@@ -200,6 +177,43 @@ public final class WorkbookImport {
                 result.observations().size()));
         return new Outcome(edition, embedded.isPresent() ? Status.REPLACED_PARTIAL : Status.IMPORTED,
                 result.observations().size(), revisions, result.layout());
+    }
+
+    /** The edition a workbook makes, once its layout is read; refuses a conflict with what is held. */
+    private static Edition edition(String file, String sha, NatoWorkbook.Layout layout, UserData target,
+                                   Options options, List<Optional<UserData.Import>> found) {
+        Optional<Edition> embeddedOfId = options.editionId().flatMap(id -> Edition.all().stream()
+                .filter(e -> e.id().equals(id)).findFirst());
+        LocalDate published = options.published()
+                .or(() -> fromFileName(file))
+                .or(() -> embeddedOfId.map(Edition::published))
+                .orElseThrow(() -> new DataFileException(file, 0, 0, "", "", "the workbook does not say when it was "
+                        + "published: give the date (--published YYYY-MM-DD) or the edition (--edition-id NATO-YYYY-MM)"));
+        String id = options.editionId().orElse("NATO-" + YearMonth.from(published));
+        Optional<Edition> embedded = Edition.all().stream().filter(e -> e.id().equals(id)).findFirst();
+        Optional<UserData.Import> before = target.importOf(id);
+        found.add(before);
+        if (before.isPresent() && !before.get().sha256().equals(sha)) {
+            throw new DataFileException(file, 0, 0, "", "", "edition " + id + " was imported from "
+                    + before.get().workbook() + " (SHA-256 " + before.get().sha256() + "); a different workbook under "
+                    + "the same edition is refused: import it under another --edition-id");
+        }
+        if (before.isEmpty() && embedded.isPresent() && embedded.get().isComplete()
+                && !embedded.get().source().contains(sha)) {
+            throw new DataFileException(file, 0, 0, "", "", "milex holds edition " + id + " completely, from "
+                    + "another workbook (" + embedded.get().source() + "); a different workbook under the same "
+                    + "edition is refused: import it under another --edition-id");
+        }
+        try {
+            return new Edition(id, "NATO", options.title().or(() -> embedded.map(Edition::title))
+                    .orElse("NATO defence expenditure tables (" + layout.firstYear() + "-" + layout.lastYear() + ")"),
+                    published, options.cutoff().or(() -> cutoff(layout)).or(() -> embedded.flatMap(Edition::cutoff)),
+                    layout.constantPrices(), layout.firstYear(), layout.lastYear(), layout.estimateYears(),
+                    Edition.Coverage.COMPLETE, layout.definition(), "NATO's workbook " + file + " (SHA-256 " + sha
+                    + "), imported with milex import");
+        } catch (IllegalArgumentException ex) {
+            throw new DataFileException(file, 0, 0, "", id, ex.getMessage());
+        }
     }
 
     private static List<FigureRevision> revisions(List<Observation> partial, List<Observation> full) {
