@@ -62,6 +62,10 @@ class NewerLayoutTest {
         assertThat(layout.notAvailable()).containsExactly("Table 3!F11");
         assertThat(layout.nil()).containsExactly("Table 8b!H11");
         assertThat(layout.fiscalYearNotes()).containsExactly(FISCAL);
+        // the allies the note names are those milex's model gives an April-to-March year
+        String named = FISCAL.substring(FISCAL.indexOf(" for ") + 5);
+        assertThat(java.util.Arrays.stream(named.split(" and ")).map(n -> Ally.fromName(n.replaceFirst("^the ", "")).orElseThrow()))
+                .allSatisfy(a -> assertThat(org.milex.model.FiscalYear.of(a).isCalendarYear()).isFalse());
 
         Dataset d = Dataset.of(NatoWorkbook.read(f, CORE_2026).observations());
         Dataset was = Dataset.of(june2024.observations());
