@@ -79,8 +79,10 @@ final class ImportCommand implements Callable<Integer> {
             case UNCHANGED -> say.println(e.id() + " is already held from this workbook (same SHA-256): nothing changed");
             case IMPORTED -> say.println("imported " + what + " into " + target.directory());
             case REPLACED_PARTIAL -> {
-                say.println("imported " + what + " into " + target.directory() + "; it replaces the partial " + e.id()
-                        + " milex ships: " + o.revisions().size() + " of its figures revised or not in the workbook:");
+                String held = Edition.parse(e.id()).coverage().name().toLowerCase(java.util.Locale.ROOT);
+                say.println("imported " + what + " into " + target.directory() + "; it replaces the " + held + " "
+                        + e.id() + " milex ships: " + o.revisions().size() + " of its figures revised or not in the "
+                        + "workbook:");
                 REVISIONS.print(format.format(), o.revisions(), out);
             }
             default -> throw new IllegalStateException(o.status().toString());

@@ -20,7 +20,7 @@ class ImportCommandTest {
         assertThat(out).startsWith("imported NATO-2026-07 from def-exp-2026-en.xlsx: ")
                 .contains("2016-2026 (estimates 2025, 2026), constant 2021 prices, core defence expenditure (The "
                         + "Hague, 2025), published 2026-07-10, cut-off 2026-07-03")
-                .contains("it replaces the partial NATO-2026-07 milex ships")
+                .contains("it replaces the fragmentary NATO-2026-07 milex ships: ")
                 // Poland 2026e: 4.68 in the fragmentary edition (OCR), 4.120190989357147 in the workbook
                 .containsPattern("POL +2026 +share_of_gdp_pct +4\\.68 +4\\.120190989357147");
 
