@@ -4,7 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.milex.data.Dataset;
+import org.milex.data.UserData;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -23,21 +25,32 @@ final class DataOption {
                     + "editions milex ships. Repeat for several files.")
     List<Path> files = new ArrayList<>();
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "The data directory holding the editions you imported with 'milex import' "
+                    + "(default: $MILEX_DATA_DIR, else .milex in your home directory).")
+    Optional<Path> dataDir = Optional.empty();
+
+    /** The user data directory: {@code --data-dir}, else {@link UserData#defaultDirectory()}. */
+    Path dataDirectory() {
+        return dataDir.orElseGet(UserData::defaultDirectory);
+    }
+
     /**
-     * The embedded dataset, or the user's files read strictly.
+     * The embedded editions with those imported into the data directory ({@link Dataset#installed(Path)}), or
+     * the user's files read strictly.
      *
      * @throws ParameterException if a named file does not exist (a usage error)
      * @throws org.milex.DataFileException if a file is malformed (a data error)
      */
     Dataset dataset() {
         if (files.isEmpty()) {
-            return Dataset.embedded();
+            return Dataset.installed(dataDirectory());
         }
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
                 throw new ParameterException(spec.commandLine(), "no such data file: " + f);
             }
         }
-        return Dataset.read(files.toArray(Path[]::new));
+        return Dataset.read(Dataset.knownEditions(dataDirectory()), files.toArray(Path[]::new));
     }
 }

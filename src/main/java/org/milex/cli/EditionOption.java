@@ -28,6 +28,9 @@ final class EditionOption {
             return dataset.defaultEdition();
         }
         try {
+            if (dataset.editions().stream().anyMatch(e -> e.id().equals(id.get()))) {
+                return dataset.edition(id.get());  // embedded, or imported into the data directory
+            }
             Edition.parse(id.get());              // unknown to milex: "…; milex knows NATO-2023-07, …"
             return dataset.edition(id.get());     // not in the user's files: "…; this dataset has …"
         } catch (IllegalArgumentException e) {

@@ -81,6 +81,50 @@ public final class Dataset {
     }
 
     /**
+     * The editions milex ships plus those imported into the user's data directory
+     * ({@link UserData#defaultDirectory()}: {@code $MILEX_DATA_DIR}, else {@code ~/.milex}) with
+     * {@code milex import}. An imported edition replaces an embedded one of the same identifier (the full
+     * workbook of an edition milex holds in part). Read on every call, so an import is seen at once; the same
+     * as {@link #embedded()} where nothing was imported.
+     *
+     * @throws org.milex.DataFileException if a file of the data directory is malformed
+     */
+    public static Dataset installed() {
+        return installed(UserData.defaultDirectory());
+    }
+
+    /**
+     * The editions milex ships plus those imported into {@code dataDirectory}; see {@link #installed()}.
+     *
+     * @throws org.milex.DataFileException if a file of the data directory is malformed
+     */
+    public static Dataset installed(Path dataDirectory) {
+        UserData user = UserData.at(dataDirectory);
+        List<Edition> imported = user.editions();
+        if (imported.isEmpty()) {
+            return embedded();
+        }
+        Set<String> ids = new java.util.HashSet<>();
+        imported.forEach(e -> ids.add(e.id()));
+        List<Observation> all = new ArrayList<>(embedded().stream().filter(o -> !ids.contains(o.edition().id())).toList());
+        all.addAll(user.observations(knownEditions(dataDirectory)));
+        return new Dataset(all);
+    }
+
+    /**
+     * Every edition known with a data directory: the embedded ones, those imported replacing any of the same
+     * identifier, oldest first. User files naming these editions can be read with {@link #read(List, Path...)}.
+     */
+    public static List<Edition> knownEditions(Path dataDirectory) {
+        List<Edition> imported = UserData.at(dataDirectory).editions();
+        Set<String> ids = new java.util.HashSet<>();
+        imported.forEach(e -> ids.add(e.id()));
+        List<Edition> all = new ArrayList<>(Edition.all().stream().filter(e -> !ids.contains(e.id())).toList());
+        all.addAll(imported);
+        return all.stream().sorted(Edition.BY_PUBLICATION).toList();
+    }
+
+    /**
      * A dataset of the given observations.
      *
      * @throws IllegalArgumentException if one (edition, ally or group, year) appears twice
@@ -154,6 +198,31 @@ public final class Dataset {
         return editions.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow(() ->
                 new IllegalArgumentException("unknown edition '" + id + "'; this dataset has "
                         + String.join(", ", editions.stream().map(Edition::id).toList())));
+    }
+
+    /**
+     * The edition that was newest on {@code date}: the last published on or before it, whatever its coverage
+     * (figures as they were known that day); empty if none had been published.
+     *
+     * <pre>{@code
+     * data.asOf(LocalDate.of(2025, 1, 1));   // Optional[NATO-2024-06]
+     * data.asOf(LocalDate.of(2025, 9, 1));   // Optional[NATO-2025-08], published 2025-08-28
+     * }</pre>
+     */
+    public Optional<Edition> asOf(java.time.LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        return editions.stream().filter(e -> !e.published().isAfter(date)).max(Edition.BY_PUBLICATION);
+    }
+
+    /**
+     * How one figure was published across this dataset's editions, oldest first; see {@link History}. Empty
+     * vintages where no edition published it.
+     */
+    public History history(Subject subject, Year year, org.milex.model.Measure measure) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(year, "year");
+        Objects.requireNonNull(measure, "measure");
+        return History.of(this, subject, year, measure);
     }
 
     /** The figures for an ally or group and a year in the {@linkplain #defaultEdition() default edition}. */

@@ -7,6 +7,9 @@
  * data.defaultEdition();                           // NATO-2024-06, the newest complete edition
  * data.find(Ally.of("POL"), Year.of(2024)).flatMap(Observation::shareOfGdp);   // Optional[4.12%]
  * Dataset mine = Dataset.read(Path.of("my-edition.csv"));   // same strict reader as the embedded data
+ * Dataset all = Dataset.installed();               // embedded plus the editions imported into ~/.milex (UserData)
+ * data.asOf(LocalDate.of(2025, 1, 1));             // Optional[NATO-2024-06]: the newest edition published by then
+ * data.history(Ally.of("POL"), Year.of(2024), Measure.SHARE_OF_GDP);   // the figure in every edition
  * }</pre>
  *
  * <p>A data file has one row per ally or group and year, with the columns

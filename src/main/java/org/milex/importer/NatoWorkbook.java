@@ -1,26 +1,17 @@
 package org.milex.importer;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Currency;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.milex.model.Ally;
+import java.util.TreeSet;
 import org.milex.model.AllyGroup;
 import org.milex.model.Edition;
 import org.milex.model.Measure;
@@ -29,400 +20,352 @@ import org.milex.model.PriceBasis;
 import org.milex.model.Subject;
 
 /**
- * Reads NATO's <i>Defence Expenditure of NATO Countries</i> TABLES workbook (sheets {@code TABLE1} to
- * {@code TABLE8b}) into observations, exactly as published.
+ * Reads NATO's <i>Defence Expenditure of NATO Countries</i> TABLES workbook of any year into observations,
+ * exactly as published, finding its tables instead of expecting them at fixed places.
  *
- * <p>What it does with NATO's conventions:
+ * <pre>{@code
+ * NatoWorkbook.Layout l = NatoWorkbook.describe(Path.of("def-exp-2026-en.xlsx"));
+ * l.constantPrices();    // constant 2021 prices
+ * l.definition();        // CORE_DEFENCE_EXPENDITURE
+ * l.estimateYears();     // [2025, 2026]
+ * NatoWorkbook.Result r = NatoWorkbook.read(Path.of("240617-def-exp-2024-TABLES-en.xlsx"), Edition.parse("NATO-2024-06"));
+ * }</pre>
+ *
+ * <p>How it finds what it reads:
  * <ul>
- *   <li>Years headed {@code 2023e} are marked as estimates; the header row of each sheet is found by its
- *       years, wherever it is.</li>
- *   <li>Country labels are matched to allies after dropping NATO's footnote asterisks and Table 1's currency
- *       names ({@code "Czechia*   (Koruny)"}); {@code "Slovak Republic"} is Slovakia. Table 1's currency must
- *       be the ally's national currency in {@code data/allies.csv}, so a change of currency is caught, not
- *       mislabelled. {@code NATO Europe and Canada} and {@code NATO Total} become the groups
- *       {@code EUROPE_CANADA} and {@code NATO}.</li>
- *   <li>Values are taken as the workbook holds them, full precision, round numbers NATO typed in included.
- *       An empty cell is a figure not published.</li>
- *   <li>Cells outside any country's row ({@code #REF!} rows below Table 1 and Table 8a) are not figures: they
- *       are listed in {@link Result#ignored()}, never dropped silently.</li>
- *   <li>Table 4 repeats Table 2 and Table 3 for the first and last year and adds the real change between them;
- *       it is checked against them (and the change recomputed) rather than stored twice.</li>
+ *   <li><b>Tables by their titles.</b> A sheet whose first cell reads {@code Table N : title} (2024, sheets
+ *       {@code TABLE1} … {@code TABLE8b}) or {@code Table N: title} (2025 on, sheets {@code Table 1} …) is
+ *       Table N; the sheet's name, where it names a table, must name the same one. Sheets neither named nor
+ *       titled as tables are listed in {@link Result#ignored()}.</li>
+ *   <li><b>The definition from the titles of Tables 1–3</b>: "Core defence expenditure" is
+ *       {@link Edition.Definition#CORE_DEFENCE_EXPENDITURE}, "Defence expenditure" is
+ *       {@link Edition.Definition#DEFENCE_EXPENDITURE}; the three must agree.</li>
+ *   <li><b>Blocks by their subtitles</b> ("Current prices", "Constant 2021 prices and exchange rates",
+ *       "Share of real GDP (%)" …), compared without their year; a block runs until a blank row, a note or the
+ *       next subtitle. Table 7 has one block without a subtitle.</li>
+ *   <li><b>Years from the header row</b>: a row of at least three consecutive years, one per column, an
+ *       {@code e} marking an estimate ({@code 2025e}); it applies until the next header row.</li>
+ *   <li><b>The price base from every caption that states one</b> ("Based on 2015 prices", "Constant 2021
+ *       prices and exchange rates", "based on 2021 prices"); they must all agree.</li>
+ *   <li><b>Allies and groups by name</b>: NATO's footnote stars are counted, Table 1's bracketed currency
+ *       ({@code Sweden (Kronor)}) must be the ally's currency in {@code data/allies.csv}; both are kept in
+ *       {@link Layout#labels()}. {@code Slovak Republic} is Slovakia; {@code NATO Europe and Canada} and
+ *       {@code NATO Total} are the groups.</li>
+ *   <li><b>Values as the workbook holds them</b>, at full precision. {@code ..} (not available) is no
+ *       figure, {@code -} (nil) is 0; both are listed by cell in {@link Layout#notAvailable()} and
+ *       {@link Layout#nil()}. An empty cell is a figure not published.</li>
+ *   <li>Rows with values but no label ({@code #REF!} rows under Table 1 in 2024) are listed in
+ *       {@link Result#ignored()}, never dropped silently. Table 4, which repeats Tables 2 and 3, is checked
+ *       against them.</li>
  * </ul>
- * Anything else (a sheet missing, a block heading not found, a country milex does not know, text where a
- * number belongs, a constant-price base other than the edition's) is a {@link WorkbookFormatException}
- * naming the file, sheet, cell and value: milex does not guess at a layout it does not know.
+ * Anything else (a title, subtitle or caption it does not know, text where a number belongs, a formula
+ * without a stored value, an unknown country, a price base other than the edition's) is a
+ * {@link WorkbookFormatException} naming file, sheet, cell and value: milex never guesses at a layout. The
+ * workbook is streamed ({@link SheetCells}), never loaded whole, and refused past 200,000 cells.
  */
 public final class NatoWorkbook {
-
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})(e?)");
-    private static final Pattern CONSTANT = Pattern.compile("Constant (\\d{4}) prices.*");
-    private static final Pattern CURRENCY_SUFFIX = Pattern.compile("(.*?)\\s*\\(([^)]*)\\)\\s*");
-    private static final Map<String, List<String>> CURRENCY_NAMES = Map.ofEntries(
-            Map.entry("Leks", List.of("ALL")), Map.entry("Euros", List.of("EUR")), Map.entry("Leva", List.of("BGN")),
-            Map.entry("Canadian dollars", List.of("CAD")), Map.entry("Koruny", List.of("CZK")),
-            Map.entry("Kroner", List.of("DKK", "NOK")), Map.entry("Forint", List.of("HUF")),
-            Map.entry("Denars", List.of("MKD")), Map.entry("Zlotys", List.of("PLN")), Map.entry("New Lei", List.of("RON")),
-            Map.entry("Kronor", List.of("SEK")), Map.entry("Liras", List.of("TRY")), Map.entry("Pounds", List.of("GBP")),
-            Map.entry("US dollars", List.of("USD")), Map.entry("Kronur", List.of("ISK")));
-
-    /** A block of a sheet: its heading and the measure its rows hold. */
-    private record Block(String heading, Measure measure) {
-    }
-
-    /** The sheets read and their blocks; a sheet with one unnamed block has a null-free empty heading. */
-    private static final Map<String, List<Block>> SHEETS = sheets();
-
-    private static Map<String, List<Block>> sheets() {
-        Map<String, List<Block>> m = new LinkedHashMap<>();
-        m.put("TABLE1", List.of(new Block("Current prices", Measure.EXPENDITURE_NATIONAL_CURRENT),
-                new Block("Constant prices", Measure.EXPENDITURE_NATIONAL_CONSTANT)));
-        m.put("TABLE2", List.of(new Block("Current prices and exchange rates", Measure.EXPENDITURE_USD_CURRENT),
-                new Block("Constant prices and exchange rates", Measure.EXPENDITURE_USD_CONSTANT)));
-        m.put("TABLE3", List.of(new Block("Share of real GDP (%)", Measure.SHARE_OF_GDP),
-                new Block("Annual real change (%)", Measure.REAL_CHANGE)));
-        m.put("TABLE5", List.of(new Block("Current prices and exchange rates", Measure.GDP_USD_CURRENT),
-                new Block("Constant prices and exchange rates", Measure.REAL_GDP_USD_CONSTANT)));
-        m.put("TABLE6", List.of(new Block("GDP per capita (thousand US dollars)", Measure.GDP_PER_CAPITA),
-                new Block("Defence expenditure per capita (US dollars)", Measure.EXPENDITURE_PER_CAPITA)));
-        m.put("TABLE7", List.of(new Block("", Measure.PERSONNEL)));
-        m.put("TABLE8a", List.of(new Block("Equipment (a)", Measure.EQUIPMENT_SHARE),
-                new Block("Personnel (b)", Measure.PERSONNEL_EXPENDITURE_SHARE)));
-        m.put("TABLE8b", List.of(new Block("Infrastructure (c)", Measure.INFRASTRUCTURE_SHARE),
-                new Block("Other (d)", Measure.OTHER_SHARE)));
-        return m;
-    }
 
     private NatoWorkbook() {
     }
 
     /**
-     * What a workbook holds: its observations, and the cells that are not figures.
+     * A row label as the workbook prints it, and what milex makes of it.
+     *
+     * @param place the cell, as {@code "TABLE1!C38"}
+     * @param text the label, e.g. {@code "Sweden   (Kronor)"} or {@code "Poland*"}
+     * @param subject the ally or group
+     * @param currency the currency name in brackets, where there is one ({@code "Kronor"})
+     * @param footnoteMarks how many footnote stars the label carries
+     */
+    public record RowLabel(String place, String text, Subject subject, Optional<String> currency, int footnoteMarks) {
+        /** Checks that nothing is missing. */
+        public RowLabel {
+            Objects.requireNonNull(place, "place");
+            Objects.requireNonNull(text, "text");
+            Objects.requireNonNull(subject, "subject");
+            Objects.requireNonNull(currency, "currency");
+        }
+    }
+
+    /**
+     * What a workbook says about itself.
+     *
+     * @param constantPrices the base of its constant prices, from its captions
+     * @param definition what its expenditure figures measure, from the titles of Tables 1–3
+     * @param firstYear the first year of its header rows
+     * @param lastYear the last year
+     * @param estimateYears the years its headers mark with {@code e}
+     * @param labels every row label read, in order
+     * @param notAvailable the cells printed {@code ..}, as {@code "Table 3!M14"}
+     * @param nil the cells printed {@code -}, read as 0
+     * @param notes the notes under the tables, each once
+     * @param fiscalYearNotes the notes' statements on fiscal years ("2025 represents the fiscal year 2025/2026
+     *     for Canada and the United Kingdom")
+     */
+    public record Layout(PriceBasis constantPrices, Edition.Definition definition, Year firstYear, Year lastYear,
+                         Set<Year> estimateYears, List<RowLabel> labels, List<String> notAvailable, List<String> nil,
+                         List<String> notes, List<String> fiscalYearNotes) {
+        /** Copies the collections. */
+        public Layout {
+            Objects.requireNonNull(constantPrices, "constantPrices");
+            Objects.requireNonNull(definition, "definition");
+            Objects.requireNonNull(firstYear, "firstYear");
+            Objects.requireNonNull(lastYear, "lastYear");
+            estimateYears = Set.copyOf(new TreeSet<>(estimateYears));
+            labels = List.copyOf(labels);
+            notAvailable = List.copyOf(notAvailable);
+            nil = List.copyOf(nil);
+            notes = List.copyOf(notes);
+            fiscalYearNotes = List.copyOf(fiscalYearNotes);
+        }
+
+        /** The currency names the labels carry, by ally or group code ({@code SWE → Kronor}). */
+        public Map<String, String> currencies() {
+            Map<String, String> m = new LinkedHashMap<>();
+            labels.forEach(l -> l.currency().ifPresent(c -> m.putIfAbsent(l.subject().code(), c)));
+            return m;
+        }
+
+        /** The codes of the allies whose labels carry a footnote star, in order. */
+        public List<String> starred() {
+            return labels.stream().filter(l -> l.footnoteMarks() > 0).map(l -> l.subject().code()).distinct().toList();
+        }
+    }
+
+    /**
+     * What a workbook holds: its observations, the cells that are not figures, and its layout.
      *
      * @param observations one per ally or group and year, allies in the workbook's order, then groups
      * @param ignored cells holding something outside any country's row, as {@code "TABLE1!D42:I42 #REF!"}
+     * @param layout what the workbook says about itself
      */
-    public record Result(List<Observation> observations, List<String> ignored) {
+    public record Result(List<Observation> observations, List<String> ignored, Layout layout) {
         /** Copies both lists. */
         public Result {
             observations = List.copyOf(observations);
             ignored = List.copyOf(ignored);
+            Objects.requireNonNull(layout, "layout");
         }
+    }
+
+    /**
+     * Reads a workbook's layout: price base, definition, years and estimates, labels, notes.
+     *
+     * @throws WorkbookFormatException naming file, sheet, cell and value where the layout is not one milex reads
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static Layout describe(Path workbook) {
+        Objects.requireNonNull(workbook, "workbook");
+        return parse(workbook).layout();
     }
 
     /**
      * Reads a TABLES workbook as figures of {@code edition}.
      *
      * @throws WorkbookFormatException naming file, sheet, cell and value where the layout or a value is not
-     *     what milex reads
+     *     what milex reads, or where the workbook disagrees with the edition (price base, definition, years)
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static Result read(Path workbook, Edition edition) {
-        Objects.requireNonNull(workbook, "workbook");
         Objects.requireNonNull(edition, "edition");
-        if (!Files.isRegularFile(workbook)) {
-            throw new WorkbookFormatException(workbook + ": no such file");
-        }
-        try {
-            org.apache.poi.poifs.filesystem.FileMagic magic = org.apache.poi.poifs.filesystem.FileMagic.valueOf(workbook.toFile());
-            if (magic != org.apache.poi.poifs.filesystem.FileMagic.OOXML && magic != org.apache.poi.poifs.filesystem.FileMagic.OLE2) {
-                throw new WorkbookFormatException(workbook + ": not an Excel workbook (its content looks like " + magic + ")");
-            }
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + workbook + ": " + e.getMessage(), e);
-        }
-        try (Workbook wb = WorkbookFactory.create(workbook.toFile(), null, true)) {
-            return new Reader(workbook.getFileName().toString(), wb, edition).read();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + workbook + ": " + e.getMessage(), e);
-        } catch (org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException e) {
-            throw new WorkbookFormatException(workbook + ": not an Excel workbook: " + e.getMessage(), e);
-        }
+        return read(workbook, layout -> edition);
     }
 
-    private static final class Reader {
-        private final String file;
-        private final Workbook wb;
-        private final Edition edition;
-        private final Map<Subject, TreeMap<Integer, Observation.Builder>> builders = new LinkedHashMap<>();
-        private final List<String> ignored = new ArrayList<>();
-
-        Reader(String file, Workbook wb, Edition edition) {
-            this.file = file;
-            this.wb = wb;
-            this.edition = edition;
+    /** Reads a workbook once, as figures of the edition {@code edition} makes of its layout. */
+    static Result read(Path workbook, java.util.function.Function<Layout, Edition> editionOf) {
+        Objects.requireNonNull(workbook, "workbook");
+        Parsed p = parse(workbook);
+        Layout layout = p.layout();
+        Edition edition = editionOf.apply(layout);
+        if (!layout.constantPrices().equals(edition.constantPrices())) {
+            throw new WorkbookFormatException(p.file, p.priceSheet, p.priceCell.ref(), p.priceCell.text(),
+                    "the workbook is in " + layout.constantPrices() + " but edition " + edition + " is in "
+                            + edition.constantPrices());
         }
-
-        Result read() {
-            for (Map.Entry<String, List<Block>> e : SHEETS.entrySet()) {
-                readSheet(sheet(e.getKey()), e.getValue());
-            }
-            List<Observation> out = new ArrayList<>();
-            List<Subject> order = new ArrayList<>(builders.keySet());
-            order.sort((a, b) -> Boolean.compare(a instanceof AllyGroup, b instanceof AllyGroup));
-            for (Subject s : order) {
-                for (Observation.Builder b : builders.get(s).values()) {
-                    try {
-                        out.add(b.build());
-                    } catch (IllegalArgumentException ex) {
-                        throw new WorkbookFormatException(file + ": " + ex.getMessage(), ex);
-                    }
-                }
-            }
-            Sheet t4 = wb.getSheet("TABLE4");
-            if (t4 != null) {
-                Table4Check.check(file, t4, out);
-            }
-            return new Result(out, ignored);
+        if (layout.definition() != edition.definition()) {
+            throw new WorkbookFormatException(p.file, p.definitionSheet, p.definitionCell.ref(), p.definitionCell.text(),
+                    "the workbook measures " + layout.definition() + " but edition " + edition + " is "
+                            + edition.definition());
         }
-
-        private Sheet sheet(String name) {
-            Sheet s = wb.getSheet(name);
-            if (s == null) {
-                List<String> names = new ArrayList<>();
-                wb.forEach(sh -> names.add(sh.getSheetName()));
-                throw new WorkbookFormatException(file + ": no sheet " + name + "; the workbook has " + String.join(", ", names));
-            }
-            return s;
-        }
-
-        private void readSheet(Sheet sheet, List<Block> blocks) {
-            Header header = Header.find(file, sheet);
-            Block block = blocks.get(0).heading().isEmpty() ? blocks.get(0) : null;
-            List<Block> found = new ArrayList<>();
-            if (block != null) {
-                found.add(block);
-            }
-            for (int r = header.row + 1; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                if (row == null) {
-                    continue;
-                }
-                Label label = label(sheet, row, header.firstColumn);
-                if (label != null) {
-                    Optional<Block> heading = heading(sheet, label, blocks);
-                    if (heading.isPresent()) {
-                        block = heading.get();
-                        found.add(block);
-                        continue;
-                    }
-                    if (isNote(label.text)) {
-                        block = null;
-                        continue;
-                    }
-                    if (block == null) {
-                        throw new WorkbookFormatException(file + " " + ref(sheet, label.cell)
-                                + ": a row before any known block heading: '" + label.text + "'; expected one of "
-                                + blocks.stream().map(Block::heading).toList());
-                    }
-                    readRow(sheet, row, label, block, header);
-                } else {
-                    noteUnlabelled(sheet, row, header);
-                }
-            }
-            for (Block b : blocks) {
-                if (!found.contains(b)) {
-                    throw new WorkbookFormatException(file + " " + sheet.getSheetName() + ": block '" + b.heading()
-                            + "' not found; milex reads " + b.measure().column() + " from it");
-                }
-            }
-        }
-
-        private Optional<Block> heading(Sheet sheet, Label label, List<Block> blocks) {
-            String text = label.text.trim();
-            Matcher m = CONSTANT.matcher(text);
-            if (m.matches()) {
-                PriceBasis basis = PriceBasis.constant(Integer.parseInt(m.group(1)));
-                if (!basis.equals(edition.constantPrices())) {
-                    throw new WorkbookFormatException(file + " " + ref(sheet, label.cell) + ": '" + text
-                            + "' but edition " + edition + " is in " + edition.constantPrices());
-                }
-                String generic = text.replace(" " + m.group(1) + " ", " ").trim();
-                return blocks.stream().filter(b -> b.heading().equals(generic)).findFirst();
-            }
-            return blocks.stream().filter(b -> !b.heading().isEmpty() && b.heading().equals(text)).findFirst();
-        }
-
-        private static boolean isNote(String text) {
-            String t = text.trim();
-            return t.startsWith("Note") || t.startsWith("*") || t.startsWith("(") || t.matches("-\\d+-");
-        }
-
-        private void readRow(Sheet sheet, Row row, Label label, Block block, Header header) {
-            Subject subject = subject(sheet, label, block.measure());
-            for (Map.Entry<Integer, YearColumn> e : header.years.entrySet()) {
-                Cell cell = row.getCell(e.getKey());
-                Optional<Double> v = number(sheet, cell);
-                if (v.isEmpty()) {
-                    continue;
-                }
-                YearColumn yc = e.getValue();
-                if (!edition.covers(yc.year)) {
-                    throw new WorkbookFormatException(file + " " + ref(sheet, cell) + ": year " + yc.year
+        List<Observation> out = new ArrayList<>();
+        List<Subject> order = new ArrayList<>(p.figures.keySet());
+        order.sort((a, b) -> Boolean.compare(a instanceof AllyGroup, b instanceof AllyGroup));
+        for (Subject s : order) {
+            for (Fig f : p.figures.get(s).values()) {
+                if (!edition.covers(f.year)) {
+                    throw new WorkbookFormatException(p.file, f.sheet, f.cell, "", "year " + f.year
                             + " lies outside edition " + edition + " (" + edition.firstYear() + "-" + edition.lastYear() + ")");
                 }
-                Observation.Builder b = builders.computeIfAbsent(subject, s -> new TreeMap<>())
-                        .computeIfAbsent(yc.year.getValue(), y -> Observation.builder(subject, yc.year, edition)
-                                .estimate(yc.estimate));
-                if (b.has(block.measure())) {
-                    throw new WorkbookFormatException(file + " " + ref(sheet, cell) + ": a second "
-                            + block.measure().column() + " for " + subject.code() + " " + yc.year);
-                }
+                Observation.Builder b = Observation.builder(s, f.year, edition).estimate(f.estimate);
+                f.values.forEach(b::set);
                 try {
-                    b.set(block.measure(), v.get());
+                    out.add(b.build());
                 } catch (IllegalArgumentException ex) {
-                    throw new WorkbookFormatException(file + " " + ref(sheet, cell) + ": " + ex.getMessage(), ex);
+                    throw new WorkbookFormatException(p.file, f.sheet, f.cell, "", ex.getMessage(), ex);
                 }
             }
         }
+        if (p.table4 != null) {
+            Table4Check.check(p.file, p.table4, out);
+        }
+        return new Result(out, p.ignored, layout);
+    }
 
-        private Subject subject(Sheet sheet, Label label, Measure measure) {
-            String text = label.text;
-            String currencyName = null;
-            Matcher m = CURRENCY_SUFFIX.matcher(text);
-            if (measure == Measure.EXPENDITURE_NATIONAL_CURRENT || measure == Measure.EXPENDITURE_NATIONAL_CONSTANT) {
-                if (!m.matches()) {
-                    throw new WorkbookFormatException(file + " " + ref(sheet, label.cell) + ": expected a country and its "
-                            + "currency, as 'Albania   (Leks)', found '" + text + "'");
-                }
-                text = m.group(1);
-                currencyName = m.group(2).trim();
+    private static Parsed parse(Path workbook) {
+        String file = workbook.getFileName().toString();
+        List<SheetCells.Sheet> sheets = SheetCells.read(workbook);
+        Parsed p = new Parsed(file);
+        Map<String, String> seen = new LinkedHashMap<>();
+        for (SheetCells.Sheet sheet : sheets) {
+            Optional<String> number = TableLayout.tableNumber(file, sheet);
+            if (number.isEmpty()) {
+                p.ignored.add("sheet '" + sheet.name() + "' (not a table)");
+                continue;
             }
-            String name = text.replace("*", "").trim();
-            for (AllyGroup g : List.of(AllyGroup.NATO, AllyGroup.EUROPE_CANADA)) {
-                if (g.name().equalsIgnoreCase(name)) {
-                    return g;
-                }
+            String n = number.get();
+            if (seen.put(n, sheet.name()) != null) {
+                throw new WorkbookFormatException(file, sheet.name(), "A1", "", "a second Table " + n
+                        + " after sheet '" + seen.get(n) + "'");
             }
-            Ally ally = Ally.fromName(name).orElseThrow(() -> new WorkbookFormatException(file + " "
-                    + ref(sheet, label.cell) + ": unknown ally '" + label.text + "'"));
-            if (currencyName != null) {
-                List<String> codes = CURRENCY_NAMES.get(currencyName);
-                Currency c = ally.currency();
-                if (codes == null || !codes.contains(c.getCurrencyCode())) {
-                    throw new WorkbookFormatException(file + " " + ref(sheet, label.cell) + ": " + ally.name()
-                            + " reported in '" + currencyName + "', but milex knows its national currency as "
-                            + c.getCurrencyCode() + " (data/allies.csv)");
-                }
+            if (n.equals("4")) {
+                p.table4 = sheet;
+            } else {
+                TableLayout.read(file, sheet, n, p);
             }
-            return ally;
+        }
+        for (String n : TableLayout.TABLES.keySet()) {
+            if (!seen.containsKey(n)) {
+                List<String> names = sheets.stream().map(SheetCells.Sheet::name).toList();
+                throw new WorkbookFormatException(file, "", "", "", "no Table " + n + " (a sheet whose first cell "
+                        + "reads 'Table " + n + ": …'); the workbook has sheets " + String.join(", ", names));
+            }
+        }
+        return p;
+    }
+
+    /** One ally's or group's figures for one year, with the first cell read (for messages). */
+    private static final class Fig {
+        final Year year;
+        final boolean estimate;
+        final String sheet;
+        final String cell;
+        final Map<Measure, Double> values = new EnumMap<>(Measure.class);
+
+        Fig(Year year, boolean estimate, String sheet, String cell) {
+            this.year = year;
+            this.estimate = estimate;
+            this.sheet = sheet;
+            this.cell = cell;
+        }
+    }
+
+    /** Collects what {@link TableLayout} finds. */
+    private static final class Parsed implements TableLayout.Figures {
+        final String file;
+        final Map<Subject, TreeMap<Integer, Fig>> figures = new LinkedHashMap<>();
+        final List<String> ignored = new ArrayList<>();
+        final List<RowLabel> labels = new ArrayList<>();
+        final List<String> notAvailable = new ArrayList<>();
+        final List<String> nil = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        final List<String> fiscal = new ArrayList<>();
+        final Set<Year> estimates = new TreeSet<>();
+        final TreeSet<Year> years = new TreeSet<>();
+        SheetCells.Sheet table4;
+        Integer priceBase;
+        String priceSheet;
+        SheetCells.Cell priceCell;
+        Edition.Definition definition;
+        String definitionSheet;
+        SheetCells.Cell definitionCell;
+
+        Parsed(String file) {
+            this.file = file;
         }
 
-        private Optional<Double> number(Sheet sheet, Cell cell) {
-            if (cell == null) {
-                return Optional.empty();
+        @Override
+        public void figure(Subject s, Year y, boolean estimate, Measure m, double value, String sheet, String cell) {
+            Fig f = figures.computeIfAbsent(s, k -> new TreeMap<>())
+                    .computeIfAbsent(y.getValue(), k -> new Fig(y, estimate, sheet, cell));
+            if (f.estimate != estimate) {
+                throw new WorkbookFormatException(file, sheet, cell, "", y + (estimate ? " is" : " is not")
+                        + " marked as an estimate here but" + (f.estimate ? " is" : " is not") + " at " + f.sheet + "!" + f.cell);
             }
-            CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-            switch (type) {
-                case BLANK:
-                    return Optional.empty();
-                case NUMERIC:
-                    return Optional.of(cell.getNumericCellValue());
-                case STRING:
-                    String s = cell.getStringCellValue();
-                    if (s.isBlank()) {
-                        return Optional.empty();
+            if (f.values.putIfAbsent(m, value) != null) {
+                throw new WorkbookFormatException(file, sheet, cell, "", "a second " + m.column() + " for "
+                        + s.code() + " " + y);
+            }
+            years.add(y);
+            if (estimate) {
+                estimates.add(y);
+            }
+        }
+
+        @Override
+        public void priceBase(int year, String sheet, SheetCells.Cell cell) {
+            if (priceBase == null) {
+                priceBase = year;
+                priceSheet = sheet;
+                priceCell = cell;
+            } else if (priceBase != year) {
+                throw new WorkbookFormatException(file, sheet, cell.ref(), cell.text(), "a price base of " + year
+                        + ", but " + priceSheet + "!" + priceCell.ref() + " says " + priceBase);
+            }
+        }
+
+        @Override
+        public void definition(Edition.Definition d, String sheet, SheetCells.Cell cell) {
+            if (definition == null) {
+                definition = d;
+                definitionSheet = sheet;
+                definitionCell = cell;
+            } else if (definition != d) {
+                throw new WorkbookFormatException(file, sheet, cell.ref(), cell.text(), "a title measuring " + d
+                        + ", but " + definitionSheet + "!" + definitionCell.ref() + " measures " + definition);
+            }
+        }
+
+        @Override
+        public void label(String sheet, SheetCells.Cell cell, Subject s, Optional<String> currency, int marks) {
+            labels.add(new RowLabel(sheet + "!" + cell.ref(), cell.text(), s, currency, marks));
+        }
+
+        @Override
+        public void missing(String sheet, SheetCells.Cell cell, boolean isNil) {
+            (isNil ? nil : notAvailable).add(sheet + "!" + cell.ref());
+        }
+
+        @Override
+        public void note(String text, boolean fiscalYears) {
+            if (!notes.contains(text)) {
+                notes.add(text);
+            }
+            if (fiscalYears) {
+                java.util.regex.Matcher m = java.util.regex.Pattern
+                        .compile("(?i)\\d{4} represents the fiscal year \\d{4}/\\d{4} for [^.]*").matcher(text);
+                while (m.find()) {
+                    if (!fiscal.contains(m.group())) {
+                        fiscal.add(m.group());
                     }
-                    throw new WorkbookFormatException(file + " " + ref(sheet, cell) + ": expected a number, found text '" + s + "'");
-                case ERROR:
-                    throw new WorkbookFormatException(file + " " + ref(sheet, cell) + ": expected a number, found an Excel error "
-                            + org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString());
-                default:
-                    throw new WorkbookFormatException(file + " " + ref(sheet, cell) + ": expected a number, found " + type);
+                }
             }
         }
 
-        private void noteUnlabelled(Sheet sheet, Row row, Header header) {
-            Cell first = null;
-            Cell last = null;
-            StringBuilder values = new StringBuilder();
-            for (Cell c : row) {
-                if (c.getCellType() == CellType.BLANK) {
-                    continue;
-                }
-                if (first == null) {
-                    first = c;
-                }
-                last = c;
-                CellType t = c.getCellType() == CellType.FORMULA ? c.getCachedFormulaResultType() : c.getCellType();
-                String text = switch (t) {
-                    case ERROR -> org.apache.poi.ss.usermodel.FormulaError.forInt(c.getErrorCellValue()).getString();
-                    case NUMERIC -> org.milex.data.ObservationCsv.format(c.getNumericCellValue());
-                    case STRING -> c.getStringCellValue();
-                    default -> t.toString();
-                };
-                if (values.indexOf(text) < 0) {
-                    values.append(values.length() == 0 ? "" : " ").append(text);
-                }
-            }
-            if (first != null) {
-                ignored.add(sheet.getSheetName() + "!" + first.getAddress().formatAsString() + ":"
-                        + last.getAddress().formatAsString() + " " + values + " (no country label)");
-            }
+        @Override
+        public void ignored(String what) {
+            ignored.add(what);
         }
 
-        private Label label(Sheet sheet, Row row, int firstYearColumn) {
-            for (int c = 0; c < firstYearColumn; c++) {
-                Cell cell = row.getCell(c);
-                if (cell != null && cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isBlank()) {
-                    return new Label(cell.getStringCellValue(), cell);
-                }
+        Layout layout() {
+            if (priceBase == null) {
+                throw new WorkbookFormatException(file, "", "", "", "no caption states the price base ('Constant 2021 "
+                        + "prices and exchange rates', 'Based on 2021 prices')");
             }
-            return null;
-        }
-    }
-
-    private record Label(String text, Cell cell) {
-    }
-
-    private record YearColumn(Year year, boolean estimate) {
-    }
-
-    private static final class Header {
-        final int row;
-        final int firstColumn;
-        final TreeMap<Integer, YearColumn> years;
-
-        private Header(int row, TreeMap<Integer, YearColumn> years) {
-            this.row = row;
-            this.years = years;
-            this.firstColumn = years.firstKey();
-        }
-
-        static Header find(String file, Sheet sheet) {
-            for (Row row : sheet) {
-                TreeMap<Integer, YearColumn> years = new TreeMap<>();
-                for (Cell c : row) {
-                    String text = switch (c.getCellType()) {
-                        case NUMERIC -> c.getNumericCellValue() == Math.rint(c.getNumericCellValue())
-                                ? String.valueOf((long) c.getNumericCellValue()) : "";
-                        case STRING -> c.getStringCellValue().trim();
-                        default -> "";
-                    };
-                    Matcher m = YEAR.matcher(text);
-                    if (m.matches()) {
-                        years.put(c.getColumnIndex(), new YearColumn(Year.of(Integer.parseInt(m.group(1))), !m.group(2).isEmpty()));
-                    }
-                }
-                if (years.size() >= 3) {
-                    int prev = -1;
-                    int prevYear = -1;
-                    for (Map.Entry<Integer, YearColumn> e : years.entrySet()) {
-                        int y = e.getValue().year.getValue();
-                        if (prev >= 0 && (e.getKey() != prev + 1 || y != prevYear + 1)) {
-                            throw new WorkbookFormatException(file + " " + ref(sheet, row.getCell(e.getKey()))
-                                    + ": the year header is not one year per column in order (after " + prevYear + " comes " + y + ")");
-                        }
-                        prev = e.getKey();
-                        prevYear = y;
-                    }
-                    return new Header(row.getRowNum(), years);
-                }
+            if (years.isEmpty()) {
+                throw new WorkbookFormatException(file, "", "", "", "no figures found in any table");
             }
-            throw new WorkbookFormatException(file + " " + sheet.getSheetName() + ": no header row of years (2014, 2015, … 2024e) found");
+            return new Layout(PriceBasis.constant(priceBase), definition, years.first(), years.last(), estimates,
+                    labels, notAvailable, nil, notes, fiscal);
         }
-    }
-
-    static String ref(Sheet sheet, Cell cell) {
-        return sheet.getSheetName() + "!" + (cell == null ? "?" : cell.getAddress().formatAsString());
     }
 }

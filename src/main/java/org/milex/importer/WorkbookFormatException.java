@@ -1,18 +1,90 @@
 package org.milex.importer;
 
+import org.milex.DataFileException;
+
 /**
  * A workbook does not have the layout milex reads, or holds a value it cannot take. The message names the
- * file, the sheet and cell, the value and what was expected, e.g.
- * {@code "def-exp.xlsx TABLE3!D12: expected a number, found text 'n/a'"}.
+ * file, the sheet and cell, what is wrong and the value, e.g.
+ * {@code "def-exp.xlsx!TABLE3!D12: expected a number, found text: 'n/a'"}; {@link #sheet()} and
+ * {@link #cell()} give the place on their own ({@link #line()} is the cell's 1-based row, {@link #column()}
+ * its 1-based column).
  */
-public final class WorkbookFormatException extends RuntimeException {
+public final class WorkbookFormatException extends DataFileException {
     private static final long serialVersionUID = 1L;
+    private static final int QUOTED = 60;
 
-    WorkbookFormatException(String message) {
-        super(message);
+    private final String sheet;
+    private final String cell;
+
+    WorkbookFormatException(String file, String sheet, String cell, String value, String problem) {
+        this(file, sheet, cell, value, problem, null);
     }
 
-    WorkbookFormatException(String message, Throwable cause) {
-        super(message, cause);
+    WorkbookFormatException(String file, String sheet, String cell, String value, String problem, Throwable cause) {
+        super(message(file, sheet, cell, value, problem), file, row(cell), column(cell), "", value, cause);
+        this.sheet = sheet;
+        this.cell = cell;
+    }
+
+    /** A problem with the whole file (not a workbook, unreadable, encrypted). */
+    static WorkbookFormatException ofFile(String file, String problem, Throwable cause) {
+        return new WorkbookFormatException(file, "", "", "", problem, cause);
+    }
+
+    private static String message(String file, String sheet, String cell, String value, String problem) {
+        StringBuilder sb = new StringBuilder(file);
+        if (!sheet.isEmpty()) {
+            sb.append('!').append(sheet);
+            if (!cell.isEmpty()) {
+                sb.append('!').append(cell);
+            }
+        }
+        sb.append(": ").append(problem);
+        if (!value.isEmpty()) {
+            sb.append(": ").append(quote(value));
+        }
+        return sb.toString();
+    }
+
+    /** {@code 'abc'}, or the first 60 characters and the length: {@code 'abc…' (10,485,760 characters)}. */
+    static String quote(String value) {
+        StringBuilder sb = new StringBuilder("'");
+        int n = value.codePointCount(0, value.length());
+        String shown = n <= QUOTED ? value : value.substring(0, value.offsetByCodePoints(0, QUOTED));
+        shown.codePoints().forEach(c -> {
+            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+                sb.append(String.format("\\u%04X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        sb.append('\'');
+        if (n > QUOTED) {
+            sb.insert(sb.length() - 1, '…').append(String.format(java.util.Locale.ROOT, " (%,d characters)", n));
+        }
+        return sb.toString();
+    }
+
+    private static long row(String cell) {
+        String digits = cell.replaceAll("[^0-9]", "");
+        return digits.isEmpty() ? 0 : Long.parseLong(digits);
+    }
+
+    private static int column(String cell) {
+        int c = 0;
+        for (int i = 0; i < cell.length() && Character.isLetter(cell.charAt(i)); i++) {
+            c = c * 26 + (Character.toUpperCase(cell.charAt(i)) - 'A' + 1);
+        }
+        return c;
+    }
+
+    /** The sheet's name, or empty when the problem concerns the whole workbook. */
+    public String sheet() {
+        return sheet;
+    }
+
+    /** The cell, as {@code "D12"}, or empty when the problem concerns a whole sheet or the workbook. */
+    public String cell() {
+        return cell;
     }
 }

@@ -55,12 +55,27 @@ public record Edition(String id, String publisher, String title, LocalDate publi
         INTERIM
     }
 
-    /** What the expenditure figures measure. */
+    /**
+     * What the expenditure figures measure. The two are different measures: a share of GDP of core defence
+     * expenditure is not comparable with one of defence expenditure, and milex says so wherever they meet
+     * ({@link Guideline#definitionNote(Edition)}).
+     */
     public enum Definition {
         /** NATO's definition of defence expenditure (the 2% guideline's basis). */
-        DEFENCE_EXPENDITURE,
+        DEFENCE_EXPENDITURE("defence expenditure (NATO definition)"),
         /** Core defence expenditure, the basis of The Hague's 3.5% target (NATO tables from 2026). */
-        CORE_DEFENCE_EXPENDITURE
+        CORE_DEFENCE_EXPENDITURE("core defence expenditure (The Hague, 2025)");
+
+        private final String label;
+
+        Definition(String label) {
+            this.label = label;
+        }
+
+        /** What it measures, in words: {@code "core defence expenditure (The Hague, 2025)"}. */
+        public String label() {
+            return label;
+        }
     }
 
     /** Orders editions by publication date, then identifier. */

@@ -29,9 +29,11 @@ import org.milex.internal.CsvFile;
  * @param body who agreed it
  * @param deadline the year by which it is to be met, where one was set
  * @param source where the guideline's text and date come from
+ * @param definition what expenditure the guideline is defined on: NATO's defence expenditure (2%, 20%) or
+ *     core defence expenditure (The Hague's 3.5%); empty where NATO publishes no measure for it
  */
 public record Guideline(String id, String name, Optional<Measure> measure, Share threshold, LocalDate agreed,
-                        String body, Optional<Year> deadline, String source) {
+                        String body, Optional<Year> deadline, String source, Optional<Edition.Definition> definition) {
 
     private static final String RESOURCE = "org/milex/data/embedded/guidelines.csv";
     private static volatile Map<String, Guideline> registry;
@@ -46,6 +48,30 @@ public record Guideline(String id, String name, Optional<Measure> measure, Share
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(deadline, "deadline");
         Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(definition, "definition");
+    }
+
+    /**
+     * Whether an edition's figures are of the expenditure this guideline is defined on: core defence
+     * expenditure for The Hague's 3.5%, NATO's defence expenditure for 2% and 20%.
+     */
+    public boolean isDefinedOn(Edition edition) {
+        Objects.requireNonNull(edition, "edition");
+        return definition.isEmpty() || definition.get() == edition.definition();
+    }
+
+    /**
+     * What to say on every row that compares an edition's figures with this guideline when they measure
+     * different expenditure, e.g. {@code "NATO-2024-06 measures defence expenditure (NATO definition), not
+     * core defence expenditure (The Hague, 2025): HAGUE_CORE_3_5PCT compared with a different figure"}; empty
+     * when the definitions agree.
+     */
+    public Optional<String> definitionNote(Edition edition) {
+        if (isDefinedOn(edition)) {
+            return Optional.empty();
+        }
+        return Optional.of(edition + " measures " + edition.definition().label() + ", not "
+                + definition.get().label() + ": " + id + " compared with a different figure");
     }
 
     /** 2% of GDP on defence (defence ministers 2006, reaffirmed at Wales 2014). */
@@ -108,7 +134,7 @@ public record Guideline(String id, String name, Optional<Measure> measure, Share
     }
 
     private static Map<String, Guideline> load(CsvFile csv) {
-        csv.require("id", "name", "measure", "threshold_pct", "agreed", "body", "deadline", "source");
+        csv.require("id", "name", "measure", "threshold_pct", "agreed", "body", "deadline", "source", "definition");
         Map<String, Guideline> m = new LinkedHashMap<>();
         for (CsvFile.Row row : csv.rows()) {
             String measure = row.text("measure");
@@ -117,10 +143,22 @@ public record Guideline(String id, String name, Optional<Measure> measure, Share
             Guideline g = new Guideline(row.required("id"), row.required("name"), mm,
                     Share.ofPercent(row.decimal("threshold_pct")), row.date("agreed"), row.required("body"),
                     row.text("deadline").isEmpty() ? Optional.empty() : Optional.of(Year.of(row.integer("deadline"))),
-                    row.required("source"));
+                    row.required("source"), definition(row));
             m.put(g.id(), g);
         }
         return m;
+    }
+
+    private static Optional<Edition.Definition> definition(CsvFile.Row row) {
+        String d = row.text("definition");
+        if (d.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Edition.Definition.valueOf(d));
+        } catch (IllegalArgumentException e) {
+            throw row.error("definition", d, "not one of " + java.util.Arrays.toString(Edition.Definition.values()));
+        }
     }
 
     /** {@code "2% of GDP on defence (≥ 2.00%)"}. */

@@ -102,6 +102,23 @@ public final class Observation {
         return edition;
     }
 
+    /**
+     * What the expenditure figures measure, as the edition defines them: NATO's defence expenditure, or core
+     * defence expenditure (NATO-2026-07). Shares of different definitions are different measures.
+     */
+    public Edition.Definition definition() {
+        return edition.definition();
+    }
+
+    /**
+     * The twelve months the figures cover, for an ally: its {@link FiscalYear} convention applied to the year
+     * (Canada's and the United Kingdom's 2025 is 2025-04-01 to 2026-03-31); empty for a group, whose members'
+     * years differ.
+     */
+    public Optional<FiscalYear.Period> period() {
+        return subject instanceof Ally a ? Optional.of(FiscalYear.of(a).periodOf(year)) : Optional.empty();
+    }
+
     /** Whether the edition marks the year as an estimate. */
     public boolean isEstimate() {
         return estimate;

@@ -96,11 +96,7 @@ public final class Compliance {
 
     static List<String> notes(Guideline g, Edition e, Rounding r) {
         List<String> n = new ArrayList<>();
-        if (g.deadline().isPresent() && e.definition() != Edition.Definition.CORE_DEFENCE_EXPENDITURE) {
-            n.add(e + " measures defence expenditure (NATO definition), not core defence expenditure: "
-                    + g.id() + " (The Hague, " + g.deadline().get() + ") is defined on The Hague's categories, "
-                    + "so this compares a different figure");
-        }
+        g.definitionNote(e).ifPresent(n::add);
         if (r == Rounding.AS_PRINTED) {
             n.add("values compared as printed, rounded half-up to two decimals");
         }

@@ -27,7 +27,7 @@ import org.milex.model.Edition;
 import org.milex.model.Measure;
 import org.milex.model.Observation;
 import org.milex.model.Subject;
-import org.milex.testing.SharedSources;
+import org.milex.testing.Workbook2024;
 
 /** NATO's 2024 TABLES workbook, read exactly: every published cell, nothing dropped, oddities kept. */
 class NatoWorkbookTest {
@@ -37,7 +37,7 @@ class NatoWorkbookTest {
 
     @BeforeAll
     static void read() {
-        workbook = SharedSources.require(BuildData.WORKBOOK);
+        workbook = Workbook2024.path();
         result = NatoWorkbook.read(workbook, JUNE_2024);
     }
 
@@ -173,30 +173,36 @@ class NatoWorkbookTest {
         Path f = variant(dir, wb -> wb.getSheet("TABLE3").getRow(11).getCell(3).setCellValue("n/a"));
         assertThatThrownBy(() -> NatoWorkbook.read(f, JUNE_2024))
                 .isInstanceOf(WorkbookFormatException.class)
-                .hasMessage("variant.xlsx TABLE3!D12: expected a number, found text 'n/a'");
+                .hasMessage("variant.xlsx!TABLE3!D12: expected a number, '..' (not available) or '-' (nil), found text: 'n/a'");
     }
 
     @Test
     void anUnknownCountry(@TempDir Path dir) throws Exception {
         Path f = variant(dir, wb -> wb.getSheet("TABLE3").getRow(11).getCell(2).setCellValue("Austria"));
         assertThatThrownBy(() -> NatoWorkbook.read(f, JUNE_2024))
-                .hasMessage("variant.xlsx TABLE3!C12: unknown ally 'Austria'");
+                .hasMessage("variant.xlsx!TABLE3!C12: unknown ally: 'Austria'");
     }
 
     @Test
     void aMissingSheet(@TempDir Path dir) throws Exception {
-        Path f = variant(dir, wb -> wb.setSheetName(wb.getSheetIndex("TABLE7"), "Personnel"));
-        assertThatThrownBy(() -> NatoWorkbook.read(f, JUNE_2024))
-                .hasMessage("variant.xlsx: no sheet TABLE7; the workbook has TABLE1, TABLE2, TABLE3, TABLE4, TABLE5, "
-                        + "TABLE6, Personnel, TABLE8a, TABLE8b");
+        // tables are found by their titles: a renamed sheet is still Table 7, a retitled one is not
+        Path renamed = variant(dir, wb -> wb.setSheetName(wb.getSheetIndex("TABLE7"), "Personnel"));
+        assertThat(NatoWorkbook.read(renamed, JUNE_2024).observations()).isEqualTo(result.observations());
+        Path retitled = variant(dir, wb -> {
+            wb.setSheetName(wb.getSheetIndex("TABLE7"), "Personnel");
+            wb.getSheet("Personnel").getRow(15).getCell(2).setCellValue("Military personnel");
+        });
+        assertThatThrownBy(() -> NatoWorkbook.read(retitled, JUNE_2024))
+                .hasMessage("variant.xlsx: no Table 7 (a sheet whose first cell reads 'Table 7: …'); the workbook "
+                        + "has sheets TABLE1, TABLE2, TABLE3, TABLE4, TABLE5, TABLE6, Personnel, TABLE8a, TABLE8b");
     }
 
     @Test
     void aConstantPriceBaseOtherThanTheEditions() {
         // NATO-2025-08 is in constant 2021 prices; the June 2024 workbook says 2015
         assertThatThrownBy(() -> NatoWorkbook.read(workbook, Edition.parse("NATO-2025-08")))
-                .hasMessage("240617-def-exp-2024-TABLES-en.xlsx TABLE1!B43: 'Constant 2015 prices' but edition "
-                        + "NATO-2025-08 is in constant 2021 prices");
+                .hasMessage("240617-def-exp-2024-TABLES-en.xlsx!TABLE1!B43: the workbook is in constant 2015 prices "
+                        + "but edition NATO-2025-08 is in constant 2021 prices: 'Constant 2015 prices '");
     }
 
     @Test
@@ -204,15 +210,15 @@ class NatoWorkbookTest {
         // Bulgaria joined the euro in 2026: a later workbook may report it in euros
         Path f = variant(dir, wb -> wb.getSheet("TABLE1").getRow(12).getCell(2).setCellValue("Bulgaria   (Euros)"));
         assertThatThrownBy(() -> NatoWorkbook.read(f, JUNE_2024))
-                .hasMessage("variant.xlsx TABLE1!C13: Bulgaria reported in 'Euros', but milex knows its national "
-                        + "currency as BGN (data/allies.csv)");
+                .hasMessage("variant.xlsx!TABLE1!C13: Bulgaria reported in 'Euros', but milex knows its national "
+                        + "currency as BGN (data/allies.csv): 'Bulgaria   (Euros)'");
     }
 
     @Test
     void aTable4ThatDisagreesWithTables2And3(@TempDir Path dir) throws Exception {
         Path f = variant(dir, wb -> wb.getSheet("TABLE4").getRow(22).getCell(7).setCellValue(2.5));
         assertThatThrownBy(() -> NatoWorkbook.read(f, JUNE_2024))
-                .hasMessageStartingWith("variant.xlsx TABLE4!H23: 2.5 differs from TABLE3's share_of_gdp_pct 2.02946806773637");
+                .hasMessageStartingWith("variant.xlsx!TABLE4!H23: 2.5 differs from TABLE3's share_of_gdp_pct 2.02946806773637");
     }
 
     @Test
@@ -221,7 +227,7 @@ class NatoWorkbookTest {
         Files.writeString(f, "edition,code\n");
         assertThatThrownBy(() -> NatoWorkbook.read(f, JUNE_2024))
                 .isInstanceOf(WorkbookFormatException.class)
-                .hasMessageStartingWith(f + ": not an Excel workbook");
+                .hasMessageStartingWith("tables.xlsx: not an Excel workbook");
         assertThatThrownBy(() -> NatoWorkbook.read(dir.resolve("none.xlsx"), JUNE_2024))
                 .hasMessage(dir.resolve("none.xlsx") + ": no such file");
     }

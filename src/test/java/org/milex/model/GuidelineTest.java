@@ -49,4 +49,25 @@ class GuidelineTest {
         assertThat(Guideline.all()).hasSize(5).allSatisfy(g -> assertThat(g.source()).contains("http"));
         assertThatThrownBy(() -> Guideline.of("3PCT")).hasMessageStartingWith("unknown guideline '3PCT'; milex knows GDP_2PCT");
     }
+
+    @Test
+    void theCoreGuidelineComparesWithCoreFiguresOnly() {
+        // editions.csv: NATO-2024-06 measures defence expenditure, NATO-2026-07 core defence expenditure
+        // (its title: Defence Investment of NATO Countries); The Hague's 3.5% is on core requirements
+        Edition june2024 = Edition.parse("NATO-2024-06");
+        Edition july2026 = Edition.parse("NATO-2026-07");
+        Guideline core = Guideline.hagueCore();
+        assertThat(core.definition()).contains(Edition.Definition.CORE_DEFENCE_EXPENDITURE);
+        assertThat(core.isDefinedOn(july2026)).isTrue();
+        assertThat(core.definitionNote(july2026)).isEmpty();
+        assertThat(core.isDefinedOn(june2024)).isFalse();
+        assertThat(core.definitionNote(june2024)).contains("NATO-2024-06 measures defence expenditure (NATO "
+                + "definition), not core defence expenditure (The Hague, 2025): HAGUE_CORE_3_5PCT compared with a "
+                + "different figure");
+        // and the other way round: 2% is on NATO's definition
+        assertThat(Guideline.twoPercentOfGdp().definitionNote(july2026)).contains("NATO-2026-07 measures core "
+                + "defence expenditure (The Hague, 2025), not defence expenditure (NATO definition): GDP_2PCT "
+                + "compared with a different figure");
+        assertThat(Guideline.hagueTotal().definition()).isEmpty();
+    }
 }
