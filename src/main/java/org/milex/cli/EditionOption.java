@@ -24,17 +24,22 @@ final class EditionOption {
      * @throws ParameterException naming the known editions if milex or the dataset has no such edition
      */
     Edition resolve(Dataset dataset) {
-        if (id.isEmpty()) {
-            return dataset.defaultEdition();
-        }
+        return id.isEmpty() ? dataset.defaultEdition() : resolve(spec, dataset, id.get());
+    }
+
+    /**
+     * The edition {@code id} of {@code dataset}, embedded or imported into the data directory; a usage error
+     * naming the editions milex knows, or those the dataset holds, when there is none.
+     */
+    static Edition resolve(CommandSpec spec, Dataset dataset, String id) {
         try {
-            if (dataset.editions().stream().anyMatch(e -> e.id().equals(id.get()))) {
-                return dataset.edition(id.get());  // embedded, or imported into the data directory
+            if (dataset.editions().stream().anyMatch(e -> e.id().equals(id))) {
+                return dataset.edition(id);  // embedded, or imported into the data directory
             }
-            Edition.parse(id.get());              // unknown to milex: "…; milex knows NATO-2023-07, …"
-            return dataset.edition(id.get());     // not in the user's files: "…; this dataset has …"
+            Edition.parse(id);              // unknown to milex: "…; milex knows NATO-2023-07, …"
+            return dataset.edition(id);     // not in the user's files: "…; this dataset has …"
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, id.get());
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, id);
         }
     }
 }

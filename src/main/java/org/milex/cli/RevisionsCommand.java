@@ -47,13 +47,7 @@ final class RevisionsCommand implements Callable<Integer> {
     public Integer call() {
         Dataset dataset = data.dataset();
         Edition a = edition.resolve(dataset);
-        Edition b;
-        try {
-            Edition.parse(to);
-            b = dataset.edition(to);
-        } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), Questions.oneLine(e.getMessage()), e, null, to);
-        }
+        Edition b = EditionOption.resolve(spec, dataset, to);
         Years ys = years.resolve(a, Years.Default.ALL);
         Query q = ys.apply(Query.of(dataset).edition(a));
         Query chosen = allies.isChosen() ? q.allies(allies.codes()) : q;

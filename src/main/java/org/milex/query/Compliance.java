@@ -57,12 +57,16 @@ public final class Compliance {
      * @param value the published value (exact), empty without a figure
      * @param status meets, below, or no figure
      * @param estimate whether the figure is an estimate
+     * @param caveat on every row where the edition's figure measures other expenditure than the guideline is
+     *     defined on ({@link Guideline#definitionNote(Edition)}), e.g. defence expenditure against The Hague's
+     *     3.5% of core defence expenditure; empty where they agree
      */
     public record Standing(String code, String name, Year year, Optional<Share> value, Status status,
-                           boolean estimate) {
+                           boolean estimate, Optional<String> caveat) {
         /** Validates the parts: a value exactly when there is a figure. */
         public Standing {
-            Checks.notNull("code", code, "name", name, "year", year, "value", value, "status", status);
+            Checks.notNull("code", code, "name", name, "year", year, "value", value, "status", status,
+                    "caveat", caveat);
             if (value.isEmpty() != (status == Status.NO_FIGURE)) {
                 throw new IllegalArgumentException(code + " " + year + ": status " + status + " with value " + value);
             }

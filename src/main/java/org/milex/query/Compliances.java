@@ -67,13 +67,14 @@ final class Compliances {
         Objects.requireNonNull(r, "rounding");
         Measure m = Compliance.measureOf(g);
         List<Compliance.Standing> standings = new ArrayList<>();
+        Optional<String> caveat = g.definitionNote(e);
         for (Ally a : Selection.members(q, y)) {
             Optional<Observation> o = q.data().find(a, y, e);
             Optional<Share> v = o.flatMap(x -> x.share(m));
             Compliance.Status s = v.isEmpty() ? Compliance.Status.NO_FIGURE
                     : r.apply(v.get()).isAtLeast(g.threshold()) ? Compliance.Status.MEETS : Compliance.Status.BELOW;
             standings.add(new Compliance.Standing(a.code(), a.name(), y, v, s,
-                    o.map(Observation::isEstimate).orElse(e.isEstimate(y))));
+                    o.map(Observation::isEstimate).orElse(e.isEstimate(y)), caveat));
         }
         return new Compliance(g, e, y, r, standings,
                 Notes.nonMembers(q, List.of(y), "not counted, a guideline applies to members"));

@@ -33,7 +33,7 @@ class ComplianceTest {
         assertThat(c.standings()).allMatch(Compliance.Standing::estimate);
         assertThat(c.toString()).startsWith("2% of GDP on defence (≥ 2.00%) in 2024e, NATO-2024-06 "
                 + "(defence expenditure, exact): 23 of 32 allies meet it, 8 below; no figure: ISL Iceland\n"
-                + "code  name             year  value_pct  status     estimate\n"
+                + "code  name             year  value_pct  status     estimate  caveat\n"
                 + "ALB   Albania          2024      2.03%  MEETS      yes\n");
     }
 
@@ -102,7 +102,19 @@ class ComplianceTest {
     @Test
     void aStandingHasAValueExactlyWhenItHasAFigure() {
         assertThatThrownBy(() -> new Compliance.Standing("ISL", "Iceland", Year.of(2024), Optional.empty(),
-                Compliance.Status.BELOW, true)).isInstanceOf(IllegalArgumentException.class)
+                Compliance.Status.BELOW, true, Optional.empty())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("ISL 2024: status BELOW with value Optional.empty");
+    }
+
+    @Test
+    void everyRowComparingAcrossDefinitionsSaysSo() {
+        // data/editions.csv: NATO-2024-06 measures defence expenditure; data/guidelines.csv: HAGUE_CORE_3_5PCT is
+        // defined on core defence expenditure (The Hague, 2025), so each of the 32 rows carries the caveat
+        Compliance hague = Query.of(Dataset.embedded()).year(2024).compliance(Guideline.hagueCore());
+        assertThat(hague.standings()).hasSize(32).allSatisfy(st -> assertThat(st.caveat()).hasValue(
+                "NATO-2024-06 measures defence expenditure (NATO definition), not core defence expenditure "
+                        + "(The Hague, 2025): HAGUE_CORE_3_5PCT compared with a different figure"));
+        Compliance twoPercent = Query.of(Dataset.embedded()).year(2024).compliance(Guideline.twoPercentOfGdp());
+        assertThat(twoPercent.standings()).allSatisfy(st -> assertThat(st.caveat()).isEmpty());
     }
 }
