@@ -6,9 +6,12 @@ import java.util.Objects;
  * A data file milex was asked to read is malformed. The message names the file, the line, the column and
  * the offending value, e.g. {@code "NATO-2024-06.csv:412:5 (share_of_gdp_pct): not a number: 'n/a'"};
  * the parts are also available on their own. milex never skips a bad record: one bad value rejects the
- * file.
+ * file. The message quotes at most 60 characters of the value, with control characters written as
+ * {@code \}{@code u0000} ({@code 'abc…' (10,485,760 characters)}); {@link #value()} holds it whole.
+ *
+ * <p>Subclasses name places other than line and column, such as a workbook's sheet and cell.
  */
-public final class DataFileException extends RuntimeException {
+public class DataFileException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String file;
@@ -28,7 +31,23 @@ public final class DataFileException extends RuntimeException {
      * @param problem what is wrong, e.g. {@code "not a number"}
      */
     public DataFileException(String file, long line, int column, String columnName, String value, String problem) {
-        super(format(file, line, column, columnName, value, problem));
+        this(format(file, line, column, columnName, value, problem), file, line, column, columnName, value, null);
+    }
+
+    /**
+     * For subclasses that name the place their own way (a workbook's sheet and cell).
+     *
+     * @param message the whole message, naming file and place (quote values with {@link #quote(String)})
+     * @param file the file's name as the user gave it
+     * @param line 1-based line or row, or 0
+     * @param column 1-based column, or 0
+     * @param columnName the column's header, or empty
+     * @param value the offending text, or empty
+     * @param cause the underlying problem, or {@code null}
+     */
+    protected DataFileException(String message, String file, long line, int column, String columnName, String value,
+                                Throwable cause) {
+        super(message, cause);
         this.file = Objects.requireNonNull(file, "file");
         this.line = line;
         this.column = column;
@@ -49,9 +68,17 @@ public final class DataFileException extends RuntimeException {
         }
         sb.append(": ").append(problem);
         if (!value.isEmpty()) {
-            sb.append(": '").append(value).append('\'');
+            sb.append(": ").append(quote(value));
         }
         return sb.toString();
+    }
+
+    /**
+     * A value as messages quote it: in single quotes, control characters as {@code \}{@code uXXXX}, cut to 60
+     * characters with its length said ({@code 'abc…' (10,485,760 characters)}).
+     */
+    public static String quote(String value) {
+        return org.milex.internal.Grammar.quote(value);
     }
 
     /** The file's name. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.milex.internal.CsvFile;
+import org.milex.internal.Grammar;
 import org.milex.model.Edition;
 import org.milex.model.Measure;
 import org.milex.model.Subject;
@@ -53,7 +54,8 @@ public final class Provenance {
             if (Measure.fromColumn(measure).isEmpty()) {
                 throw row.error("measure", measure, "not a measure column");
             }
-            String key = key(row.required("edition"), row.required("code"), row.integer("year"), measure);
+            String key = key(row.required("edition"), row.required("code"), row.year("year").getValue(), measure);
+            row.number("value");
             if (m.put(key, new Entry(row.required("value"), row.required("source"), csv.name(), row.line())) != null) {
                 throw row.error("code", row.text("code"), "a second source for the same figure");
             }
@@ -75,7 +77,7 @@ public final class Provenance {
         if (entry == null) {
             return Optional.empty();
         }
-        if (Double.parseDouble(entry.value) != Double.parseDouble(valueText)) {
+        if (Grammar.number(entry.value, Grammar.Sign.ANY) != Grammar.number(valueText, Grammar.Sign.ANY)) {
             throw new IllegalArgumentException("differs from " + entry.file + ":" + entry.line + ", which gives "
                     + entry.value + " for it");
         }
