@@ -133,7 +133,7 @@ public final class Grammar {
      */
     public static double storedNumber(String text) {
         Objects.requireNonNull(text, "text");
-        if (!text.matches("-?[0-9]+(\\.[0-9]+)?([eE]-?[0-9]+)?")) {
+        if (!text.matches("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
             throw new Rejected("not a stored number");
         }
         double d = Double.parseDouble(text);

@@ -37,6 +37,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.milex.internal.Grammar;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -600,9 +601,9 @@ final class WorkbookReader {
             }
             double v;
             try {
-                v = Double.parseDouble(c.text.strip());
-            } catch (NumberFormatException e) {
-                throw error(c, "not a number");
+                v = Grammar.storedNumber(c.text.strip());
+            } catch (Grammar.Rejected e) {
+                throw error(c, e.getMessage());
             }
             if (!Double.isFinite(v) || v < 0) {
                 throw error(c, "expected a figure of zero or more");
