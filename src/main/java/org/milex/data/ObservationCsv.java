@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
@@ -19,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.milex.DataFileException;
+import org.milex.internal.AtomicFiles;
 import org.milex.internal.CsvFile;
 import org.milex.internal.Grammar;
 import org.milex.model.Ally;
@@ -170,14 +169,16 @@ public final class ObservationCsv {
         return s;
     }
 
-    /** Writes observations to a file in the data-file form, every measure column present. */
+    /**
+     * Writes observations to a file in the data-file form, every measure column present. The file is written
+     * whole or not at all (a temporary file beside it, then moved into place); its directory must exist.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be written
+     */
     public static void write(Collection<Observation> observations, Path file) {
         Objects.requireNonNull(file, "file");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(observations, w);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        Objects.requireNonNull(observations, "observations");
+        AtomicFiles.writeText(file, w -> write(observations, w));
     }
 
     /** Writes observations in the data-file form, every measure column present, rows in the given order. */

@@ -1,10 +1,5 @@
 package org.milex.data;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.HashMap;
@@ -13,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.milex.internal.AtomicFiles;
 import org.milex.internal.CsvFile;
 import org.milex.internal.Grammar;
 import org.milex.model.Edition;
@@ -98,17 +94,15 @@ public final class Provenance {
     public record Row(Edition edition, Subject subject, Year year, Measure measure, double value, String source) {
     }
 
-    /** Writes a provenance file. */
+    /** Writes a provenance file, whole or not at all; its directory must exist. */
     public static void write(List<Row> rows, Path file) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.writeText(file, w -> {
             w.write(String.join(",", COLUMNS) + "\n");
             for (Row r : rows) {
                 w.write(String.join(",", r.edition().id(), r.subject().code(), r.year().toString(),
                         r.measure().column(), ObservationCsv.format(r.value()), quote(r.source())) + "\n");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     private static String quote(String s) {
