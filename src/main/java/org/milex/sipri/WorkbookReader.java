@@ -69,6 +69,11 @@ final class WorkbookReader {
         this.pkg = pkg;
     }
 
+    private static String shortly(String message) {
+        String m = String.valueOf(message).replaceAll("\\s+", " ");
+        return m.length() <= 120 ? m : m.substring(0, 120) + "…";
+    }
+
     static SipriDatabase read(Path path) {
         String file = path.getFileName().toString();
         if (!Files.isRegularFile(path)) {
@@ -77,15 +82,23 @@ final class WorkbookReader {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException e) {
+        } catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
             throw new SipriFormatException(file, "", "", "", "not an Excel .xlsx workbook (" + e.getMessage() + ")", e);
         }
         try {
             return new WorkbookReader(file, pkg).read();
+        } catch (java.util.zip.ZipException e) {
+            throw new SipriFormatException(file, "", "", "", "a damaged .xlsx workbook (" + e.getMessage() + ")", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | org.apache.poi.ooxml.POIXMLException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException | org.apache.poi.util.RecordFormatException e) {
             throw new SipriFormatException(file, "", "", "", "not a readable .xlsx workbook: " + e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            // POI's reaction to a damaged package (a missing part, a broken relationship): the workbook is
+            // refused as unreadable, with POI's explanation kept as the cause
+            throw new SipriFormatException(file, "", "", "", "a damaged .xlsx workbook (" + shortly(e.getMessage()) + ")", e);
         } finally {
             pkg.revert();
         }
