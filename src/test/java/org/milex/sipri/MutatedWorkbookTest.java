@@ -14,7 +14,7 @@ import org.milex.DataFileException;
  * SIPRI's reader given a workbook in SIPRI's layout with one byte changed either reads it or refuses it with a
  * {@link SipriFormatException} (a {@link DataFileException}) naming the file: never another exception.
  */
-class MutatedWorkbookProperties {
+class MutatedWorkbookTest {
     private static final byte[] VALID;
 
     static {

@@ -32,7 +32,7 @@ import org.milex.model.Observation;
  * {@link DataFileException} naming the file and a place in it: never another exception, never a figure that
  * differs from its text.
  */
-class MutatedFilesProperties {
+class MutatedDataFilesTest {
     /** NATO 2024-06, 2024, six allies with every measure (Iceland: GDP only): no group rows, no quotes. */
     static final String VALID;
     static final String EDITIONS;
