@@ -91,7 +91,8 @@ final class WorkbookReader {
         } catch (java.util.zip.ZipException e) {
             throw new SipriFormatException(file, "", "", "", "a damaged .xlsx workbook (" + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+            // the package opened, so this is a part that cannot be parsed (POI wraps XML errors as IOException)
+            throw new SipriFormatException(file, "", "", "", "a damaged .xlsx workbook (" + shortly(e.getMessage()) + ")", e);
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | org.apache.poi.ooxml.POIXMLException
                  | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException | org.apache.poi.util.RecordFormatException e) {
             throw new SipriFormatException(file, "", "", "", "not a readable .xlsx workbook: " + e.getMessage(), e);
@@ -147,6 +148,10 @@ final class WorkbookReader {
     private SipriDatabase read() throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(pkg);
         styles = reader.getStylesTable();
+        if (styles == null) {
+            throw new SipriFormatException(file, "", "", "", "the workbook has no readable styles part (SIPRI marks "
+                    + "estimates by cell colour, so milex needs it)");
+        }
         SharedStrings strings = new ReadOnlySharedStringsTable(pkg);
         Map<SipriMeasure, DataSheet> sheets = new EnumMap<>(SipriMeasure.class);
         List<String> names = new ArrayList<>();

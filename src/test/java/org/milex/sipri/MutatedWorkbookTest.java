@@ -26,7 +26,7 @@ class MutatedWorkbookTest {
         }
     }
 
-    @Property(tries = 150)
+    @Property(tries = 200)
     void aByteChanged(@ForAll @IntRange(min = 0, max = 1_000_000) int at, @ForAll byte value) throws IOException {
         byte[] bytes = VALID.clone();
         bytes[at % bytes.length] = value;
