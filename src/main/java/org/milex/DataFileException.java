@@ -6,7 +6,8 @@ import java.util.Objects;
  * A data file milex was asked to read is malformed. The message names the file, the line, the column and
  * the offending value, e.g. {@code "NATO-2024-06.csv:412:5 (share_of_gdp_pct): not a number: 'n/a'"};
  * the parts are also available on their own. milex never skips a bad record: one bad value rejects the
- * file.
+ * file. The message quotes at most 60 characters of the value, with control characters written as
+ * {@code \}{@code u0000} ({@code 'abc…' (10,485,760 characters)}); {@link #value()} holds it whole.
  *
  * <p>Subclasses name places other than line and column, such as a workbook's sheet and cell.
  */
@@ -36,7 +37,7 @@ public class DataFileException extends RuntimeException {
     /**
      * For subclasses that name the place their own way (a workbook's sheet and cell).
      *
-     * @param message the whole message, naming file and place
+     * @param message the whole message, naming file and place (quote values with {@link #quote(String)})
      * @param file the file's name as the user gave it
      * @param line 1-based line or row, or 0
      * @param column 1-based column, or 0
@@ -67,9 +68,17 @@ public class DataFileException extends RuntimeException {
         }
         sb.append(": ").append(problem);
         if (!value.isEmpty()) {
-            sb.append(": '").append(value).append('\'');
+            sb.append(": ").append(quote(value));
         }
         return sb.toString();
+    }
+
+    /**
+     * A value as messages quote it: in single quotes, control characters as {@code \}{@code uXXXX}, cut to 60
+     * characters with its length said ({@code 'abc…' (10,485,760 characters)}).
+     */
+    public static String quote(String value) {
+        return org.milex.internal.Grammar.quote(value);
     }
 
     /** The file's name. */

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.VectorGraphicsEncoder;
+import org.milex.internal.AtomicFiles;
 
 /**
  * A chart made by {@link Charts}, ready to be written as PNG or SVG or shown as an image in a notebook.
@@ -91,7 +92,7 @@ public final class Chart {
     }
 
     /**
-     * Writes the chart as a PNG image, creating missing parent folders.
+     * Writes the chart as a PNG image, creating missing parent folders; the file is written whole or not at all.
      *
      * @return {@code file}
      * @throws UncheckedIOException naming the file if it cannot be written
@@ -101,7 +102,7 @@ public final class Chart {
     }
 
     /**
-     * Writes the chart as an SVG drawing, creating missing parent folders. XChart draws letters as shapes,
+     * Writes the chart as an SVG drawing, creating missing parent folders; the file is written whole or not at all. XChart draws letters as shapes,
      * so the drawing also carries the {@linkplain #title() title} and the {@linkplain #description()
      * description} as text, in its {@code <title>} and {@code <desc>} elements (read by screen readers and
      * search).
@@ -142,9 +143,7 @@ public final class Chart {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (OutputStream out = Files.newOutputStream(file)) {
-                encoder.encode(out);
-            }
+            AtomicFiles.write(file, encoder::encode);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
         }

@@ -1,10 +1,12 @@
 package org.milex.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.milex.chart.Chart;
+import org.milex.internal.AtomicFiles;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -20,14 +22,19 @@ final class ChartOption {
     Optional<Path> file = Optional.empty();
 
     /**
-     * Checks the file's ending before any work is done.
+     * Checks the file's ending and that its directory exists, before any work is done.
      *
-     * @throws ParameterException if the file is neither .png nor .svg
+     * @throws ParameterException if the file is neither .png nor .svg, or its directory does not exist
      */
     void check() {
         file.ifPresent(f -> {
             if (!isPng(f) && !isSvg(f)) {
                 throw new ParameterException(spec.commandLine(), "--chart writes a .png or an .svg file, not '" + f + "'");
+            }
+            Path dir = AtomicFiles.directoryOf(f);
+            if (!Files.isDirectory(dir)) {
+                throw new ParameterException(spec.commandLine(), "--chart " + f + ": the directory " + dir
+                        + " does not exist (milex does not create it)");
             }
         });
     }
@@ -36,7 +43,12 @@ final class ChartOption {
     void write(Supplier<Chart> chart) {
         check();
         file.ifPresent(f -> {
-            Chart c = chart.get();
+            Chart c;
+            try {
+                c = chart.get();
+            } catch (IllegalArgumentException e) {     // nothing to draw, e.g. a ranking of no figures
+                throw new Main.Failure("--chart " + f + ": not drawn: " + e.getMessage());
+            }
             if (isSvg(f)) {
                 c.toSvg(f);
             } else {

@@ -37,8 +37,8 @@ final class ComplianceCommand implements Callable<Integer> {
 
     @Option(names = "--guideline", paramLabel = "ID", defaultValue = "GDP_2PCT",
             converter = Converters.GuidelineConverter.class,
-            description = "GDP_2PCT (2% of GDP, the default), EQUIPMENT_20PCT (20% of defence expenditure on major "
-                    + "equipment) or HAGUE_CORE_3_5PCT (3.5% of GDP, compared with NATO's defence expenditure).")
+            description = "GDP_2PCT (2%% of GDP, the default), EQUIPMENT_20PCT (20%% of defence expenditure on major "
+                    + "equipment) or HAGUE_CORE_3_5PCT (3.5%% of GDP, compared with NATO's defence expenditure).")
     Guideline guideline;
 
     @Mixin
@@ -46,7 +46,7 @@ final class ComplianceCommand implements Callable<Integer> {
 
     @Option(names = "--rounding", paramLabel = "HOW", defaultValue = "exact",
             converter = Converters.RoundingConverter.class,
-            description = "exact (the default) or as-printed (NATO's two decimals: 1.995 meets 2%).")
+            description = "exact (the default) or as-printed (NATO's two decimals: 1.995 meets 2%%).")
     Rounding rounding = Rounding.EXACT;
 
     @Mixin

@@ -1,15 +1,21 @@
 package org.milex.cli;
 
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.milex.DataFileException;
+import org.milex.internal.Grammar;
 import org.milex.model.Edition;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -50,8 +56,11 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command and exits with its code. */
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+        // straight to the file descriptors: System.out would swallow a write error (a full disk, a closed pipe)
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(
+                new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), 1 << 16));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8));
         System.exit(run(args, out, err));
     }
 
@@ -60,25 +69,35 @@ public final class Main implements Callable<Integer> {
         CommandLine cl = commandLine();
         cl.setOut(out);
         cl.setErr(err);
+        int code;
         try {
-            return cl.execute(args);
+            Integer unknown = unknownCommand(cl, args);
+            code = unknown != null ? unknown : cl.execute(args);
         } finally {
             out.flush();
-            err.flush();
         }
+        if (out.checkError()) {
+            // PrintWriter keeps write errors to itself: without this, 'milex export > /dev/full' would exit 0
+            err.println("milex: cannot write to standard output (the disk is full, or the output was closed)");
+            code = DATA_ERROR;
+        }
+        err.flush();
+        return code;
     }
 
     static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(BigDecimal.class, Main::decimal);
+        cl.registerConverter(LocalDate.class, Main::date);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler((e, command, parsed) -> {
             PrintWriter err = command.getErr();
             if (e instanceof ParameterException p) {     // a usage error found while running, e.g. an unknown edition
                 return usageError(p, parsed.originalArgs().toArray(String[]::new));
             }
-            if (e instanceof DataFileException || e instanceof UncheckedIOException) {
-                err.println("milex: " + e.getMessage());
+            if (e instanceof DataFileException || e instanceof UncheckedIOException || e instanceof Failure) {
+                err.println("milex: " + oneLine(e.getMessage()));
                 return DATA_ERROR;
             }
             err.println("milex: internal error, please report it with the command you ran: " + e);
@@ -88,10 +107,61 @@ public final class Main implements Callable<Integer> {
         return cl;
     }
 
+    /** A command could not do what was asked for a reason the user can act on; exit code 1, one line. */
+    static final class Failure extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Failure(String message) {
+            super(message);
+        }
+    }
+
+    private static BigDecimal decimal(String value) {
+        try {
+            return Grammar.decimal(value, Grammar.Sign.ANY);
+        } catch (Grammar.Rejected e) {
+            throw new CommandLine.TypeConversionException(e.getMessage() + ": " + Grammar.quote(value));
+        }
+    }
+
+    private static LocalDate date(String value) {
+        try {
+            return Grammar.date(value);
+        } catch (Grammar.Rejected e) {
+            throw new CommandLine.TypeConversionException(e.getMessage() + ": " + Grammar.quote(value));
+        }
+    }
+
+    /** A message on one line, without Java's exception class names (a safety net for picocli's own texts). */
+    static String oneLine(String message) {
+        String m = message == null ? "" : message;
+        m = m.replaceAll("\\s*\\((?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error)\\b[^)]*\\)", "");
+        m = m.replaceAll("(?:[a-z]+\\.)+[A-Z]\\w*(?:Exception|Error):\\s*", "");
+        return m.replaceAll("\\s*[\\r\\n]+\\s*", " ").strip();
+    }
+
+    /**
+     * An unknown command is a usage error even when {@code --help} follows it (picocli would print the main
+     * help and exit 0): the first argument that is not an option must name a command.
+     */
+    private static Integer unknownCommand(CommandLine cl, String[] args) {
+        for (String a : args) {
+            if (a.startsWith("-")) {
+                continue;
+            }
+            if (cl.getSubcommands().containsKey(a)) {
+                return null;
+            }
+            cl.getErr().println("milex: unknown command '" + a + "'; the commands are " + commands(cl));
+            return USAGE;
+        }
+        return null;
+    }
+
     private static int usageError(ParameterException e, String[] args) {
         CommandLine where = e.getCommandLine();
         PrintWriter err = where.getErr();
-        String message = e.getMessage();
+        String message = oneLine(e.getMessage());
         if (e instanceof CommandLine.UnmatchedArgumentException u && where.getCommandSpec().parent() == null
                 && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
             message = "unknown command '" + u.getUnmatched().get(0) + "'; the commands are " + commands(where);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The burden-sharing report for one year (default: the newest complete edition and its last "
                 + "year): how many allies meet each guideline, who does and who does not; the combined shares of "
-                + "GDP of NATO and of NATO Europe and Canada; their totals in US dollars; the largest gaps to 2% of "
+                + "GDP of NATO and of NATO Europe and Canada; their totals in US dollars; the largest gaps to 2%% of "
                 + "GDP in money; and the edition and sources the figures rest on. Estimates are flagged with e.",
                 "--format json gives the report as one object; csv is for the individual answers "
                         + "(compliance, share, totals, gaps)."})

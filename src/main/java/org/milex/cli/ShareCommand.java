@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                 + "computes its rows, beside the mean and median of the members' shares and NATO's published row.",
                 "For an edition without the members' money figures the combined share is NATO's published row "
                         + "(method PUBLISHED_ROW).",
-                "--chart draws the combined share over time with the 2% line."})
+                "--chart draws the combined share over time with the 2%% line."})
 final class ShareCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

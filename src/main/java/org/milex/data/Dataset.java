@@ -152,8 +152,22 @@ public final class Dataset {
     public static Dataset read(List<Edition> editions, Path... files) {
         Objects.requireNonNull(editions, "editions");
         List<Observation> all = new ArrayList<>();
+        Map<Path, Path> given = new HashMap<>();
+        Map<Key, Path> from = new HashMap<>();
         for (Path f : files) {
-            all.addAll(ObservationCsv.read(f, editions, Provenance.none()));
+            Path same = given.putIfAbsent(f.toAbsolutePath().normalize(), f);
+            if (same != null) {
+                throw new org.milex.DataFileException(f.toString(), 0, 0, "", "",
+                        "the same data file is given twice (also as " + same + ")");
+            }
+            for (Observation o : ObservationCsv.read(f, editions, Provenance.none())) {
+                Path other = from.putIfAbsent(key(o.edition(), o.subject(), o.year()), f);
+                if (other != null) {
+                    throw new org.milex.DataFileException(f.toString(), 0, 0, "code", o.subject().code(),
+                            o.subject().code() + " " + o.year() + " of edition " + o.edition() + " is also in " + other);
+                }
+                all.add(o);
+            }
         }
         return new Dataset(all);
     }

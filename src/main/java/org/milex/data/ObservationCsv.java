@@ -4,20 +4,22 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.milex.DataFileException;
+import org.milex.internal.AtomicFiles;
 import org.milex.internal.CsvFile;
+import org.milex.internal.Grammar;
 import org.milex.model.Ally;
 import org.milex.model.Edition;
 import org.milex.model.Measure;
@@ -60,25 +62,55 @@ public final class ObservationCsv {
     }
 
     static List<Observation> read(Path file, List<Edition> editions, Provenance provenance) {
-        return read(CsvFile.read(file), editions, provenance);
+        Reading r = new Reading(editions, provenance);
+        CsvFile csv = CsvFile.forEach(file, r::header, r::row);
+        return r.finish(csv);
     }
 
     static List<Observation> read(CsvFile csv, List<Edition> editions, Provenance provenance) {
-        csv.require(KEY_COLUMNS.toArray(String[]::new)).allowOnly(columns());
-        List<Measure> measures = new ArrayList<>();
-        for (String h : csv.header()) {
-            Measure.fromColumn(h).ifPresent(measures::add);
+        Reading r = new Reading(editions, provenance);
+        r.header(csv);
+        csv.rows().forEach(r::row);
+        return r.finish(csv);
+    }
+
+    /** One file being read: its header checked first, then row by row. */
+    private static final class Reading {
+        private final List<Edition> editions;
+        private final Provenance provenance;
+        private final List<Measure> measures = new ArrayList<>();
+        private final List<Observation> out = new ArrayList<>();
+        private final Set<String> seen = new HashSet<>();
+        private final Map<Observation, Long> lines = new IdentityHashMap<>();
+
+        Reading(List<Edition> editions, Provenance provenance) {
+            this.editions = editions;
+            this.provenance = provenance;
         }
-        List<Observation> out = new ArrayList<>(csv.rows().size());
-        Set<String> seen = new HashSet<>();
-        for (CsvFile.Row row : csv.rows()) {
+
+        void header(CsvFile csv) {
+            csv.require(KEY_COLUMNS.toArray(String[]::new)).allowOnly(columns());
+            for (String h : csv.header()) {
+                Measure.fromColumn(h).ifPresent(measures::add);
+            }
+        }
+
+        List<Observation> finish(CsvFile csv) {
+            if (out.isEmpty()) {
+                throw new DataFileException(csv.name(), 0, 0, "", "", "the file has a header but no rows");
+            }
+            Consistency.check(csv.name(), out, lines::get);
+            return out;
+        }
+
+        void row(CsvFile.Row row) {
             String editionId = row.required("edition");
             Edition edition = editions.stream().filter(e -> e.id().equals(editionId)).findFirst()
                     .orElseThrow(() -> row.error("edition", editionId, "unknown edition; known are "
                             + String.join(", ", editions.stream().map(Edition::id).toList())));
             Subject subject = subject(row);
-            int yearValue = row.integer("year");
-            Year year = Year.of(yearValue);
+            Year year = row.year("year");
+            int yearValue = year.getValue();
             if (!edition.covers(year)) {
                 throw row.error("year", row.text("year"), "outside " + edition + "'s years "
                         + edition.firstYear() + "-" + edition.lastYear());
@@ -89,7 +121,8 @@ public final class ObservationCsv {
             }
             Observation.Builder b = Observation.builder(subject, year, edition).estimate(row.bool("estimate"));
             for (Measure m : measures) {
-                OptionalDouble v = row.optionalNumber(m.column());
+                OptionalDouble v = row.optionalNumber(m.column(), m.unit() == Measure.Unit.PERCENT_CHANGE
+                        ? Grammar.Sign.ANY : Grammar.Sign.NON_NEGATIVE);
                 if (v.isEmpty()) {
                     continue;
                 }
@@ -107,9 +140,10 @@ public final class ObservationCsv {
                     throw row.error(m.column(), row.text(m.column()), message(e));
                 }
             }
-            out.add(b.build());
+            Observation built = b.build();
+            out.add(built);
+            lines.put(built, row.line());
         }
-        return out;
     }
 
     private static String message(IllegalArgumentException e) {
@@ -135,14 +169,16 @@ public final class ObservationCsv {
         return s;
     }
 
-    /** Writes observations to a file in the data-file form, every measure column present. */
+    /**
+     * Writes observations to a file in the data-file form, every measure column present. The file is written
+     * whole or not at all (a temporary file beside it, then moved into place); its directory must exist.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be written
+     */
     public static void write(Collection<Observation> observations, Path file) {
         Objects.requireNonNull(file, "file");
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            write(observations, w);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        Objects.requireNonNull(observations, "observations");
+        AtomicFiles.writeText(file, w -> write(observations, w));
     }
 
     /** Writes observations in the data-file form, every measure column present, rows in the given order. */

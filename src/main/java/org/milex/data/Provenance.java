@@ -1,10 +1,5 @@
 package org.milex.data;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.HashMap;
@@ -13,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.milex.internal.AtomicFiles;
 import org.milex.internal.CsvFile;
+import org.milex.internal.Grammar;
 import org.milex.model.Edition;
 import org.milex.model.Measure;
 import org.milex.model.Subject;
@@ -53,7 +50,8 @@ public final class Provenance {
             if (Measure.fromColumn(measure).isEmpty()) {
                 throw row.error("measure", measure, "not a measure column");
             }
-            String key = key(row.required("edition"), row.required("code"), row.integer("year"), measure);
+            String key = key(row.required("edition"), row.required("code"), row.year("year").getValue(), measure);
+            row.number("value");
             if (m.put(key, new Entry(row.required("value"), row.required("source"), csv.name(), row.line())) != null) {
                 throw row.error("code", row.text("code"), "a second source for the same figure");
             }
@@ -75,7 +73,7 @@ public final class Provenance {
         if (entry == null) {
             return Optional.empty();
         }
-        if (Double.parseDouble(entry.value) != Double.parseDouble(valueText)) {
+        if (Grammar.number(entry.value, Grammar.Sign.ANY) != Grammar.number(valueText, Grammar.Sign.ANY)) {
             throw new IllegalArgumentException("differs from " + entry.file + ":" + entry.line + ", which gives "
                     + entry.value + " for it");
         }
@@ -96,17 +94,15 @@ public final class Provenance {
     public record Row(Edition edition, Subject subject, Year year, Measure measure, double value, String source) {
     }
 
-    /** Writes a provenance file. */
+    /** Writes a provenance file, whole or not at all; its directory must exist. */
     public static void write(List<Row> rows, Path file) {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        AtomicFiles.writeText(file, w -> {
             w.write(String.join(",", COLUMNS) + "\n");
             for (Row r : rows) {
                 w.write(String.join(",", r.edition().id(), r.subject().code(), r.year().toString(),
                         r.measure().column(), ObservationCsv.format(r.value()), quote(r.source())) + "\n");
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+        });
     }
 
     private static String quote(String s) {

@@ -11,7 +11,6 @@ import org.milex.DataFileException;
  */
 public final class WorkbookFormatException extends DataFileException {
     private static final long serialVersionUID = 1L;
-    private static final int QUOTED = 60;
 
     private final String sheet;
     private final String cell;
@@ -42,25 +41,6 @@ public final class WorkbookFormatException extends DataFileException {
         sb.append(": ").append(problem);
         if (!value.isEmpty()) {
             sb.append(": ").append(quote(value));
-        }
-        return sb.toString();
-    }
-
-    /** {@code 'abc'}, or the first 60 characters and the length: {@code 'abc…' (10,485,760 characters)}. */
-    static String quote(String value) {
-        StringBuilder sb = new StringBuilder("'");
-        int n = value.codePointCount(0, value.length());
-        String shown = n <= QUOTED ? value : value.substring(0, value.offsetByCodePoints(0, QUOTED));
-        shown.codePoints().forEach(c -> {
-            if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
-                sb.append(String.format("\\u%04X", c));
-            } else {
-                sb.appendCodePoint(c);
-            }
-        });
-        sb.append('\'');
-        if (n > QUOTED) {
-            sb.insert(sb.length() - 1, '…').append(String.format(java.util.Locale.ROOT, " (%,d characters)", n));
         }
         return sb.toString();
     }

@@ -1,61 +1,75 @@
 package org.milex.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import org.milex.DataFileException;
 
 /**
- * A CSV file read strictly: a header line, then rows with exactly as many fields as the header. Every
- * accessor that fails throws {@link DataFileException} naming the file, line, column and value. Not API.
+ * A CSV file read strictly and as a stream: UTF-8 (a BOM at the start is stripped, invalid bytes are an error
+ * naming their line), a header line checked before any row is read, then rows with exactly as many fields as
+ * the header. Every cell follows {@link Grammar#text(String)}. Every accessor that fails throws
+ * {@link DataFileException} naming the file, line, column and value. Not API.
  */
 public final class CsvFile {
-    private static final CsvMapper MAPPER = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-
     private final String name;
     private final List<String> header;
     private final Map<String, Integer> index;
-    private final List<Row> rows;
+    private final long headerLine;
+    private final List<Row> rows = new ArrayList<>();
 
-    private CsvFile(String name, List<String> header, List<long[]> lines, List<String[]> fields) {
+    private CsvFile(String name, List<String> header, long headerLine) {
         this.name = name;
         this.header = List.copyOf(header);
+        this.headerLine = headerLine;
         Map<String, Integer> idx = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
-            idx.put(header.get(i), i);
+            idx.putIfAbsent(header.get(i), i);
         }
         this.index = idx;
-        List<Row> rs = new ArrayList<>(fields.size());
-        for (int i = 0; i < fields.size(); i++) {
-            rs.add(new Row(name, lines.get(i)[0], fields.get(i)));
-        }
-        this.rows = List.copyOf(rs);
     }
 
     /** Reads a file from disk; errors name it by its path as given. */
     public static CsvFile read(Path path) {
+        return read(path, csv -> { });
+    }
+
+    /**
+     * Reads a file from disk, running {@code checkHeader} (e.g. {@link #require(String...)}) before any row
+     * is read, so that a file of the wrong kind is refused at once however large it is.
+     */
+    public static CsvFile read(Path path, Consumer<CsvFile> checkHeader) {
+        List<Row> rows = new ArrayList<>();
+        CsvFile csv = forEach(path, checkHeader, rows::add);
+        csv.rows.addAll(rows);
+        return csv;
+    }
+
+    /**
+     * Reads a file row by row without holding it: {@code checkHeader} runs first, then {@code each} for every
+     * row in file order.
+     *
+     * @return the file, with its header and no rows held
+     */
+    public static CsvFile forEach(Path path, Consumer<CsvFile> checkHeader, Consumer<Row> each) {
         Objects.requireNonNull(path, "path");
-        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            return read(path.toString(), r);
+        try (InputStream in = Files.newInputStream(path)) {
+            return parse(path.toString(), new Utf8Reader(in), checkHeader, each);
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("cannot read " + path + ": no such file", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
         }
@@ -63,12 +77,20 @@ public final class CsvFile {
 
     /** Reads a resource from the class path; errors name it by {@code name}. */
     public static CsvFile readResource(String resource, String name) {
+        return readResource(resource, name, csv -> { });
+    }
+
+    /** Reads a resource from the class path, checking its header first; errors name it by {@code name}. */
+    public static CsvFile readResource(String resource, String name, Consumer<CsvFile> checkHeader) {
         InputStream in = CsvFile.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("milex's embedded data file is missing from the class path: " + resource);
         }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-            return read(name, r);
+        try (in) {
+            List<Row> rows = new ArrayList<>();
+            CsvFile csv = parse(name, new Utf8Reader(in), checkHeader, rows::add);
+            csv.rows.addAll(rows);
+            return csv;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
@@ -76,67 +98,47 @@ public final class CsvFile {
 
     /** Reads CSV text; errors name it {@code name}. */
     public static CsvFile read(String name, Reader reader) {
-        List<String> header = null;
-        List<long[]> lines = new ArrayList<>();
-        List<String[]> rows = new ArrayList<>();
-        try (MappingIterator<String[]> it = MAPPER.readerFor(String[].class).readValues(reader)) {
-            while (true) {
-                boolean more;
-                try {
-                    more = it.hasNextValue();
-                } catch (JsonProcessingException e) {
-                    throw syntax(name, e);
-                }
-                if (!more) {
-                    break;
-                }
-                String[] fields;
-                try {
-                    fields = it.nextValue();
-                } catch (JsonProcessingException e) {
-                    throw syntax(name, e);
-                }
-                // the line of the record's last token: the record's line (its last line if quoted over several)
-                long line = it.getParser().currentTokenLocation().getLineNr();
-                if (fields.length == 1 && fields[0].isEmpty()) {
-                    throw new DataFileException(name, line, 0, "", "", "empty line");
-                }
-                if (header == null) {
-                    header = Arrays.asList(fields);
-                    checkHeader(name, line, header);
-                    continue;
-                }
-                if (fields.length != header.size()) {
-                    throw new DataFileException(name, line, 0, "", String.join(",", fields),
-                            "expected " + header.size() + " fields as in the header, found " + fields.length
-                                    + (fields.length < header.size() ? " (a truncated line?)" : ""));
-                }
-                lines.add(new long[] {line});
-                rows.add(fields);
-            }
+        List<Row> rows = new ArrayList<>();
+        try {
+            CsvFile csv = parse(name, reader, c -> { }, rows::add);
+            csv.rows.addAll(rows);
+            return csv;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
-        if (header == null) {
+    }
+
+    private static CsvFile parse(String name, Reader reader, Consumer<CsvFile> checkHeader, Consumer<Row> each)
+            throws IOException {
+        CsvParser p = new CsvParser(name, reader);
+        List<String> fields = p.next(null);
+        if (fields == null) {
             throw new DataFileException(name, 0, 0, "", "", "the file is empty: no header line");
         }
-        return new CsvFile(name, header, lines, rows);
+        CsvFile csv = new CsvFile(name, fields, p.recordLine());
+        csv.checkHeader();
+        checkHeader.accept(csv);
+        while ((fields = p.next(csv.header)) != null) {
+            if (fields.size() != csv.header.size()) {
+                throw new DataFileException(name, p.recordLine(), 0, "", String.join(",", fields),
+                        "expected " + csv.header.size() + " fields as in the header, found " + fields.size()
+                                + (fields.size() < csv.header.size() ? " (a truncated line?)" : ""));
+            }
+            each.accept(csv.new Row(p.recordLine(), fields.toArray(String[]::new)));
+        }
+        return csv;
     }
 
-    private static DataFileException syntax(String name, JsonProcessingException e) {
-        long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-        return new DataFileException(name, line, col, "", "", "malformed CSV: " + e.getOriginalMessage());
-    }
-
-    private static void checkHeader(String name, long line, List<String> header) {
+    private void checkHeader() {
         for (int i = 0; i < header.size(); i++) {
             String h = header.get(i);
-            if (h.isBlank()) {
-                throw new DataFileException(name, line, i + 1, "", h, "empty column name in the header");
+            if (h.isEmpty()) {
+                throw new DataFileException(name, headerLine, i + 1, "", h, "empty column name in the header");
             }
-            if (header.indexOf(h) != i) {
-                throw new DataFileException(name, line, i + 1, h, h, "column appears twice in the header");
+            Integer first = index.get(h);
+            if (first != i) {
+                throw new DataFileException(name, headerLine, i + 1, h, h,
+                        "column appears twice in the header (first as column " + (first + 1) + ")");
             }
         }
     }
@@ -151,9 +153,9 @@ public final class CsvFile {
         return header;
     }
 
-    /** The data rows, in file order. */
+    /** The data rows, in file order (none when read with {@link #forEach}). */
     public List<Row> rows() {
-        return rows;
+        return List.copyOf(rows);
     }
 
     /** Whether the header has a column. */
@@ -169,11 +171,16 @@ public final class CsvFile {
     public CsvFile require(String... columns) {
         for (String c : columns) {
             if (!index.containsKey(c)) {
-                throw new DataFileException(name, 1, 0, c, "",
-                        "missing column; the header has " + String.join(",", header));
+                throw new DataFileException(name, headerLine, 0, c, "",
+                        "missing column; the header has " + headerList());
             }
         }
         return this;
+    }
+
+    private String headerList() {
+        String all = String.join(",", header);
+        return all.length() <= 200 ? all : all.substring(0, 200) + "… (" + header.size() + " columns)";
     }
 
     /**
@@ -182,9 +189,10 @@ public final class CsvFile {
      * @throws DataFileException naming the first unknown column
      */
     public CsvFile allowOnly(List<String> allowed) {
+        java.util.Set<String> known = new java.util.HashSet<>(allowed);
         for (int i = 0; i < header.size(); i++) {
-            if (!allowed.contains(header.get(i))) {
-                throw new DataFileException(name, 1, i + 1, header.get(i), header.get(i),
+            if (!known.contains(header.get(i))) {
+                throw new DataFileException(name, headerLine, i + 1, header.get(i), header.get(i),
                         "unknown column; known columns are " + String.join(",", allowed));
             }
         }
@@ -193,22 +201,20 @@ public final class CsvFile {
 
     /** One data row. */
     public final class Row {
-        private final String file;
         private final long line;
         private final String[] fields;
 
-        Row(String file, long line, String[] fields) {
-            this.file = file;
+        Row(long line, String[] fields) {
             this.line = line;
             this.fields = fields;
         }
 
-        /** The row's 1-based line in the file. */
+        /** The row's 1-based line in the file (where it starts). */
         public long line() {
             return line;
         }
 
-        /** The raw text of a column, possibly empty. */
+        /** The text of a column, possibly empty; it follows {@link Grammar#text(String)}. */
         public String text(String column) {
             return fields[column(column)];
         }
@@ -216,53 +222,68 @@ public final class CsvFile {
         /** The text of a column that must not be empty. */
         public String required(String column) {
             String s = text(column);
-            if (s.isBlank()) {
+            if (s.isEmpty()) {
                 throw error(column, s, "empty value where one is required");
             }
             return s;
         }
 
-        /** An empty cell as absent, otherwise a finite number. */
+        /** An empty cell as absent, otherwise a number as {@link Grammar#number} reads it (any sign). */
         public OptionalDouble optionalNumber(String column) {
+            return optionalNumber(column, Grammar.Sign.ANY);
+        }
+
+        /** An empty cell as absent, otherwise a number as {@link Grammar#number} reads it. */
+        public OptionalDouble optionalNumber(String column, Grammar.Sign sign) {
             String s = text(column);
             if (s.isEmpty()) {
                 return OptionalDouble.empty();
             }
-            return OptionalDouble.of(parseNumber(column, s));
+            return OptionalDouble.of(number(column, s, sign));
         }
 
-        /** A required finite number. */
+        /** A required number (any sign), held exactly as written. */
         public double number(String column) {
-            return parseNumber(column, required(column));
+            return number(column, required(column), Grammar.Sign.ANY);
         }
 
-        /** A required exact decimal. */
+        /** A required exact decimal of any sign. */
         public BigDecimal decimal(String column) {
             String s = required(column);
             try {
-                return new BigDecimal(s);
-            } catch (NumberFormatException e) {
-                throw error(column, s, "not a number");
+                return Grammar.decimal(s, Grammar.Sign.ANY);
+            } catch (Grammar.Rejected e) {
+                throw error(column, s, e.getMessage());
             }
         }
 
-        /** A required whole number. */
+        /** A required whole number of any sign. */
         public int integer(String column) {
             String s = required(column);
             try {
-                return Integer.parseInt(s);
-            } catch (NumberFormatException e) {
-                throw error(column, s, "not a whole number");
+                return Grammar.integer(s, Grammar.Sign.ANY);
+            } catch (Grammar.Rejected e) {
+                throw error(column, s, e.getMessage());
             }
         }
 
-        /** A required ISO date (yyyy-mm-dd). */
+        /** A required year, four digits within 1900–2100. */
+        public java.time.Year year(String column) {
+            String s = required(column);
+            try {
+                return Grammar.year(s);
+            } catch (Grammar.Rejected e) {
+                throw error(column, s, e.getMessage());
+            }
+        }
+
+        /** A required ISO date (yyyy-mm-dd) within 1900-01-01 – 2100-12-31. */
         public LocalDate date(String column) {
             String s = required(column);
             try {
-                return LocalDate.parse(s);
-            } catch (DateTimeParseException e) {
-                throw error(column, s, "not a date (yyyy-mm-dd)");
+                return Grammar.date(s);
+            } catch (Grammar.Rejected e) {
+                throw error(column, s, e.getMessage());
             }
         }
 
@@ -279,32 +300,27 @@ public final class CsvFile {
         /** An error at this row and column, for checks made by the caller. */
         public DataFileException error(String column, String value, String problem) {
             Integer i = index.get(column);
-            return new DataFileException(file, line, i == null ? 0 : i + 1, column, value, problem);
+            return new DataFileException(name, line, i == null ? 0 : i + 1, column, value, problem);
         }
 
         /** An error about the whole row. */
         public DataFileException error(String problem) {
-            return new DataFileException(file, line, 0, "", "", problem);
+            return new DataFileException(name, line, 0, "", "", problem);
         }
 
-        private double parseNumber(String column, String s) {
-            double d;
+        private double number(String column, String s, Grammar.Sign sign) {
             try {
-                d = Double.parseDouble(s);
-            } catch (NumberFormatException e) {
-                throw error(column, s, "not a number");
+                return Grammar.number(s, sign);
+            } catch (Grammar.Rejected e) {
+                throw error(column, s, e.getMessage());
             }
-            if (!Double.isFinite(d) || !s.matches("-?[0-9]+(\\.[0-9]+)?([eE][-+]?[0-9]+)?")) {
-                throw error(column, s, "not a plain decimal number");
-            }
-            return d;
         }
 
         private int column(String column) {
             Integer i = index.get(column);
             if (i == null) {
-                throw new DataFileException(file, 1, 0, column, "", "missing column; the header has "
-                        + String.join(",", header));
+                throw new DataFileException(name, headerLine, 0, column, "", "missing column; the header has "
+                        + headerList());
             }
             return i;
         }

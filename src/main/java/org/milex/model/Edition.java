@@ -104,6 +104,9 @@ public record Edition(String id, String publisher, String title, LocalDate publi
         if (constantPrices.isCurrent()) {
             throw new IllegalArgumentException("edition " + id + ": constant prices need a base year, not " + constantPrices);
         }
+        if (cutoff.isPresent() && cutoff.get().isAfter(published)) {
+            throw new IllegalArgumentException("edition " + id + ": cut-off " + cutoff.get() + " is after publication " + published);
+        }
         if (firstYear.isAfter(lastYear)) {
             throw new IllegalArgumentException("edition " + id + ": first year " + firstYear + " is after last year " + lastYear);
         }

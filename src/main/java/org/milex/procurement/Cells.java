@@ -1,7 +1,6 @@
 package org.milex.procurement;
 
 import java.math.BigDecimal;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -12,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.milex.internal.CsvFile;
+import org.milex.internal.Grammar;
 import org.milex.model.Ally;
 import org.milex.model.Money;
 import org.milex.model.PriceBasis;
@@ -42,10 +42,11 @@ final class Cells {
         if (s.matches("-" + DECIMAL)) {
             throw row.error(column, s, "negative amount");
         }
-        if (!s.matches(DECIMAL)) {
+        try {
+            return Grammar.decimal(s, Grammar.Sign.NON_NEGATIVE);
+        } catch (Grammar.Rejected e) {
             throw row.error(column, s, "not a number (millions, e.g. 1100 or 136.1)");
         }
-        return new BigDecimal(s);
     }
 
     /** A required amount in millions, with its currency column, at current prices. */
@@ -60,9 +61,12 @@ final class Cells {
             return Optional.empty();
         }
         try {
-            return Optional.of(ReportedDate.parse(s));
-        } catch (DateTimeParseException e) {
-            throw row.error(column, s, "not a date (yyyy-mm-dd or yyyy-mm)");
+            if (s.length() == "yyyy-mm".length()) {
+                return Optional.of(ReportedDate.of(java.time.YearMonth.from(Grammar.date(s + "-01"))));
+            }
+            return Optional.of(ReportedDate.of(Grammar.date(s)));
+        } catch (Grammar.Rejected e) {
+            throw row.error(column, s, "not a date (yyyy-mm-dd or yyyy-mm, 1900-2100)");
         }
     }
 

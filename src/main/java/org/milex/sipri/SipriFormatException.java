@@ -1,32 +1,29 @@
 package org.milex.sipri;
 
 import java.util.Objects;
+import org.milex.DataFileException;
 
 /**
  * A workbook does not have the layout of SIPRI's Military Expenditure Database, or holds a value milex
  * cannot take. The message names the file, the sheet and cell, what is wrong and the value, e.g.
  * {@code "SIPRI-Milex-data-1949-2024.xlsx 'Share of GDP'!BZ146: expected a number, '...' or 'xxx', found
  * text: 'n/a'"}; the parts are also available on their own. One bad cell rejects the workbook: nothing is
- * skipped.
+ * skipped. It is a {@link DataFileException}: {@link #file()} and {@link #value()} name the file and the value.
  */
-public final class SipriFormatException extends RuntimeException {
+public final class SipriFormatException extends DataFileException {
     private static final long serialVersionUID = 1L;
 
-    private final String file;
     private final String sheet;
     private final String cell;
-    private final String value;
 
     SipriFormatException(String file, String sheet, String cell, String value, String problem) {
         this(file, sheet, cell, value, problem, null);
     }
 
     SipriFormatException(String file, String sheet, String cell, String value, String problem, Throwable cause) {
-        super(format(file, sheet, cell, value, problem), cause);
-        this.file = Objects.requireNonNull(file, "file");
+        super(format(file, sheet, cell, value, problem), file, 0, 0, "", value, cause);
         this.sheet = Objects.requireNonNull(sheet, "sheet");
         this.cell = Objects.requireNonNull(cell, "cell");
-        this.value = Objects.requireNonNull(value, "value");
     }
 
     private static String format(String file, String sheet, String cell, String value, String problem) {
@@ -39,14 +36,9 @@ public final class SipriFormatException extends RuntimeException {
         }
         sb.append(": ").append(problem);
         if (!value.isEmpty()) {
-            sb.append(": '").append(value).append('\'');
+            sb.append(": ").append(quote(value));
         }
         return sb.toString();
-    }
-
-    /** The workbook's file name. */
-    public String file() {
-        return file;
     }
 
     /** The sheet's name, or empty when the problem concerns the whole workbook. */
@@ -59,8 +51,4 @@ public final class SipriFormatException extends RuntimeException {
         return cell;
     }
 
-    /** The offending text, or empty. */
-    public String value() {
-        return value;
-    }
 }

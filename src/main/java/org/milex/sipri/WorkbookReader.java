@@ -37,6 +37,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
+import org.milex.internal.Grammar;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -68,6 +69,11 @@ final class WorkbookReader {
         this.pkg = pkg;
     }
 
+    private static String shortly(String message) {
+        String m = String.valueOf(message).replaceAll("\\s+", " ");
+        return m.length() <= 120 ? m : m.substring(0, 120) + "…";
+    }
+
     static SipriDatabase read(Path path) {
         String file = path.getFileName().toString();
         if (!Files.isRegularFile(path)) {
@@ -76,15 +82,24 @@ final class WorkbookReader {
         OPCPackage pkg;
         try {
             pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
-        } catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException e) {
+        } catch (InvalidFormatException | UnsupportedFileFormatException | EmptyFileException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException e) {
             throw new SipriFormatException(file, "", "", "", "not an Excel .xlsx workbook (" + e.getMessage() + ")", e);
         }
         try {
             return new WorkbookReader(file, pkg).read();
+        } catch (java.util.zip.ZipException e) {
+            throw new SipriFormatException(file, "", "", "", "a damaged .xlsx workbook (" + e.getMessage() + ")", e);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
-        } catch (OpenXML4JException | SAXException | ParserConfigurationException e) {
+            // the package opened, so this is a part that cannot be parsed (POI wraps XML errors as IOException)
+            throw new SipriFormatException(file, "", "", "", "a damaged .xlsx workbook (" + shortly(e.getMessage()) + ")", e);
+        } catch (OpenXML4JException | SAXException | ParserConfigurationException | org.apache.poi.ooxml.POIXMLException
+                 | org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException | org.apache.poi.util.RecordFormatException e) {
             throw new SipriFormatException(file, "", "", "", "not a readable .xlsx workbook: " + e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
+            // POI's reaction to a damaged package (a missing part, a broken relationship): the workbook is
+            // refused as unreadable, with POI's explanation kept as the cause
+            throw new SipriFormatException(file, "", "", "", "a damaged .xlsx workbook (" + shortly(e.getMessage()) + ")", e);
         } finally {
             pkg.revert();
         }
@@ -133,6 +148,10 @@ final class WorkbookReader {
     private SipriDatabase read() throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
         XSSFReader reader = new XSSFReader(pkg);
         styles = reader.getStylesTable();
+        if (styles == null) {
+            throw new SipriFormatException(file, "", "", "", "the workbook has no readable styles part (SIPRI marks "
+                    + "estimates by cell colour, so milex needs it)");
+        }
         SharedStrings strings = new ReadOnlySharedStringsTable(pkg);
         Map<SipriMeasure, DataSheet> sheets = new EnumMap<>(SipriMeasure.class);
         List<String> names = new ArrayList<>();
@@ -600,9 +619,9 @@ final class WorkbookReader {
             }
             double v;
             try {
-                v = Double.parseDouble(c.text.strip());
-            } catch (NumberFormatException e) {
-                throw error(c, "not a number");
+                v = Grammar.storedNumber(c.text.strip());
+            } catch (Grammar.Rejected e) {
+                throw error(c, e.getMessage());
             }
             if (!Double.isFinite(v) || v < 0) {
                 throw error(c, "expected a figure of zero or more");

@@ -48,7 +48,7 @@ class ObservationCsvTest {
         "missing column   | edition,code,name,estimate,share_of_gdp_pct\\nNATO-2024-06,POL,Poland,true,4.12\\n"
             + " | mine.csv:1 (year): missing column; the header has edition,code,name,estimate,share_of_gdp_pct",
         "text in a number | " + "edition,code,name,year,estimate,share_of_gdp_pct\\nNATO-2024-06,POL,Poland,2024,true,4.12\\nNATO-2024-06,DEU,Germany,2024,true,n/a\\n"
-            + " | mine.csv:3:6 (share_of_gdp_pct): not a number: 'n/a'",
+            + " | mine.csv:3:6 (share_of_gdp_pct): not a number (digits 0-9, a '.' between digits, no exponent): 'n/a'",
         "unknown ally     | " + "edition,code,name,year,estimate,share_of_gdp_pct\\nNATO-2024-06,XYZ,Xanadu,2024,true,4.12\\n"
             + " | mine.csv:2:2 (code): unknown ally or group code: 'XYZ'",
         "duplicate        | " + "edition,code,name,year,estimate,share_of_gdp_pct\\nNATO-2024-06,POL,Poland,2024,true,4.12\\nNATO-2024-06,POL,Poland,2024,true,4.13\\n"
@@ -72,7 +72,7 @@ class ObservationCsvTest {
         "iceland defence  | " + "edition,code,name,year,estimate,share_of_gdp_pct\\nNATO-2024-06,ISL,Iceland,2024,true,0.1\\n"
             + " | mine.csv:2:6 (share_of_gdp_pct): Iceland has no armed forces and no defence figures: '0.1'",
         "infinity         | " + "edition,code,name,year,estimate,share_of_gdp_pct\\nNATO-2024-06,POL,Poland,2024,true,Infinity\\n"
-            + " | mine.csv:2:6 (share_of_gdp_pct): not a plain decimal number: 'Infinity'",
+            + " | mine.csv:2:6 (share_of_gdp_pct): not a number (digits 0-9, a '.' between digits, no exponent): 'Infinity'",
     })
     void rejectsBadInputNamingFileLineColumnAndValue(String what, String content, String message) throws Exception {
         Path f = file(content == null ? "" : content.replace("\\n", "\n"));

@@ -29,7 +29,10 @@ import org.milex.model.Observation;
 import org.milex.model.Subject;
 import org.milex.testing.Workbook2024;
 
-/** NATO's 2024 TABLES workbook, read exactly: every published cell, nothing dropped, oddities kept. */
+/**
+ * NATO's 2024 TABLES workbook (shipped in {@code sources/nato/}, so this runs on every clone), read exactly: every
+ * published cell, nothing dropped, oddities kept.
+ */
 class NatoWorkbookTest {
     private static final Edition JUNE_2024 = Edition.parse("NATO-2024-06");
     private static Path workbook;

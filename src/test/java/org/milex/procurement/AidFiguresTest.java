@@ -168,8 +168,8 @@ class AidFiguresTest {
             "7;  -1;          (value_millions): negative amount: '-1'",
             "7;  20 bn;       (value_millions): not a number (millions, e.g. 1100 or 136.1): '20 bn'",
             "8;  EURO;        (currency): not an ISO 4217 currency code: 'EURO'",
-            "9;  2024-02-30;  (as_of): not a date (yyyy-mm-dd or yyyy-mm): '2024-02-30'",
-            "10; 07/2024;     (reported): not a date (yyyy-mm-dd or yyyy-mm): '07/2024'",
+            "9;  2024-02-30;  (as_of): not a date (yyyy-mm-dd or yyyy-mm, 1900-2100): '2024-02-30'",
+            "10; 07/2024;     (reported): not a date (yyyy-mm-dd or yyyy-mm, 1900-2100): '07/2024'",
             "12; 1x;          (flags): not a source flag (expected one of single-source, derived, second-hand, repository): '1x'",
         })
         void rejectsABadValueNamingFileLineColumnAndValue(int column, String value, String message) throws IOException {
