@@ -6,14 +6,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.milex.model.Ally;
 import org.milex.model.AllyGroup;
@@ -36,31 +36,92 @@ import org.milex.model.Subject;
 public final class Dataset {
     private static volatile Dataset embedded;
 
-    private final List<Observation> observations;
-    private final Map<Key, Observation> index;
+    /** Every observation in the order read; for a lazy dataset, made when first asked for. */
+    private volatile List<Observation> observations;
+    private final Map<Edition, Part> parts;
     private final List<Edition> editions;
+    /** For a lazy dataset: the number of observations of each edition, and how to read one; else null. */
+    private final Map<Edition, Integer> counts;
+    private final Function<Edition, List<Observation>> loader;
 
-    private record Key(String edition, String subject, int year) {
+    /** One edition's observations, in the order read, indexed by ally or group and year. */
+    private static final class Part {
+        static final Part EMPTY = new Part(List.of(), Map.of());
+
+        final List<Observation> observations;
+        final Map<Key, Observation> index;
+
+        Part(List<Observation> observations, Map<Key, Observation> index) {
+            this.observations = List.copyOf(observations);
+            this.index = index;
+        }
+
+        /** Indexes observations, rejecting the first (edition, ally or group, year) that appears twice. */
+        static Map<Edition, Part> of(List<Observation> observations) {
+            Map<Edition, List<Observation>> lists = new HashMap<>();
+            Map<Edition, Map<Key, Observation>> indices = new HashMap<>();
+            for (Observation o : observations) {
+                lists.computeIfAbsent(o.edition(), e -> new ArrayList<>()).add(o);
+                if (indices.computeIfAbsent(o.edition(), e -> new HashMap<>()).putIfAbsent(key(o.subject(), o.year()), o) != null) {
+                    throw new IllegalArgumentException("two observations for " + o.subject().code() + " "
+                            + o.year() + " in edition " + o.edition());
+                }
+            }
+            Map<Edition, Part> parts = new HashMap<>();
+            lists.forEach((e, list) -> parts.put(e, new Part(list, indices.get(e))));
+            return parts;
+        }
+    }
+
+    private record Key(String subject, int year) {
     }
 
     private Dataset(List<Observation> observations) {
         this.observations = List.copyOf(observations);
-        Map<Key, Observation> idx = new HashMap<>();
-        Set<Edition> eds = new LinkedHashSet<>();
-        for (Observation o : this.observations) {
-            Key k = key(o.edition(), o.subject(), o.year());
-            if (idx.putIfAbsent(k, o) != null) {
-                throw new IllegalArgumentException("two observations for " + o.subject().code() + " " + o.year()
-                        + " in edition " + o.edition());
-            }
-            eds.add(o.edition());
-        }
-        this.index = idx;
-        this.editions = eds.stream().sorted(Edition.BY_PUBLICATION).toList();
+        this.parts = Part.of(this.observations);
+        this.editions = parts.keySet().stream().sorted(Edition.BY_PUBLICATION).toList();
+        this.counts = null;
+        this.loader = null;
     }
 
-    private static Key key(Edition e, Subject s, Year y) {
-        return new Key(e.id(), s.code(), y.getValue());
+    private Dataset(Map<Edition, Integer> counts, Function<Edition, List<Observation>> loader) {
+        this.counts = Map.copyOf(counts);
+        this.loader = loader;
+        this.parts = new ConcurrentHashMap<>();
+        this.editions = counts.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
+                .sorted(Edition.BY_PUBLICATION).toList();
+    }
+
+    /**
+     * A dataset that reads an edition's observations only when a question first needs them.
+     *
+     * @param counts each edition's number of observations (editions with none are not present)
+     * @param loader reads one edition's observations, all of that edition, in order
+     */
+    static Dataset lazy(Map<Edition, Integer> counts, Function<Edition, List<Observation>> loader) {
+        return new Dataset(counts, loader);
+    }
+
+    private Part part(Edition edition) {
+        Part p = parts.get(edition);
+        if (p != null) {
+            return p;
+        }
+        if (loader == null || !editions.contains(edition)) {
+            return Part.EMPTY;
+        }
+        return parts.computeIfAbsent(edition, e -> {
+            List<Observation> read = loader.apply(e);
+            if (read.size() != counts.get(e) || read.stream().anyMatch(o -> !o.edition().equals(e))) {
+                throw new IllegalStateException("milex's packed data for " + e + " does not hold the "
+                        + counts.get(e) + " observations of that edition its index promises");
+            }
+            return Part.of(read).getOrDefault(e, Part.EMPTY);
+        });
+    }
+
+    private static Key key(Subject s, Year y) {
+        return new Key(s.code(), y.getValue());
     }
 
     /**
@@ -120,8 +181,8 @@ public final class Dataset {
      * @throws IllegalArgumentException if both hold the same (edition, ally or group, year)
      */
     public Dataset plus(Dataset other) {
-        List<Observation> all = new ArrayList<>(observations);
-        all.addAll(other.observations);
+        List<Observation> all = new ArrayList<>(observations());
+        all.addAll(other.observations());
         return new Dataset(all);
     }
 
@@ -166,18 +227,27 @@ public final class Dataset {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(edition, "edition");
-        return Optional.ofNullable(index.get(key(edition, subject, year)));
+        return Optional.ofNullable(part(edition).index.get(key(subject, year)));
     }
 
     /** Every observation, in the order read. */
     public List<Observation> observations() {
-        return observations;
+        List<Observation> all = observations;
+        if (all == null) {
+            List<Observation> read = new ArrayList<>();
+            for (Edition e : editions) {
+                read.addAll(part(e).observations);
+            }
+            all = List.copyOf(read);
+            observations = all;
+        }
+        return all;
     }
 
     /** The observations of one edition, in the order read. */
     public List<Observation> observations(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return observations.stream().filter(o -> o.edition().equals(edition)).toList();
+        return part(edition).observations;
     }
 
     /** Only the observations of one edition. */
@@ -187,7 +257,7 @@ public final class Dataset {
 
     /** The observations as a stream. */
     public Stream<Observation> stream() {
-        return observations.stream();
+        return observations().stream();
     }
 
     /** The years an edition has figures for. */
@@ -211,13 +281,14 @@ public final class Dataset {
 
     /** The number of observations. */
     public int size() {
-        return observations.size();
+        List<Observation> all = observations;
+        return all != null ? all.size() : counts.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     /** {@code "Dataset: 6 editions, 812 observations; default NATO-2024-06"}. */
     @Override
     public String toString() {
-        return "Dataset: " + editions.size() + " editions, " + observations.size() + " observations"
+        return "Dataset: " + editions.size() + " editions, " + size() + " observations"
                 + (editions.isEmpty() ? "" : "; default " + defaultEdition());
     }
 }

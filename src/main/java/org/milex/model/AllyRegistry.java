@@ -1,5 +1,7 @@
 package org.milex.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.milex.internal.CsvFile;
 
 /** The allies of {@code data/allies.csv}, read once. */
@@ -41,12 +44,23 @@ final class AllyRegistry {
             synchronized (AllyRegistry.class) {
                 r = instance;
                 if (r == null) {
-                    r = load(CsvFile.readResource(RESOURCE, "allies.csv"));
+                    r = fromPack().orElseGet(() -> load(CsvFile.readResource(RESOURCE, "allies.csv")));
                     instance = r;
                 }
             }
         }
         return r;
+    }
+
+    /** The allies from the build's packed form, or empty without one (see {@link ModelPack}). */
+    static Optional<AllyRegistry> fromPack() {
+        return ModelPack.open("allies.pack").map(in -> {
+            try (in) {
+                return new AllyRegistry(ModelPack.readAllies(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read milex's packed allies: " + e.getMessage(), e);
+            }
+        });
     }
 
     static AllyRegistry load(CsvFile csv) {

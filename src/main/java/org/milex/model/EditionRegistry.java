@@ -1,5 +1,7 @@
 package org.milex.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +28,28 @@ final class EditionRegistry {
             synchronized (EditionRegistry.class) {
                 r = instance;
                 if (r == null) {
-                    r = new EditionRegistry(Editions.read(CsvFile.readResource(RESOURCE, "editions.csv")));
+                    r = new EditionRegistry(fromPack().orElseGet(EditionRegistry::fromCsv));
                     instance = r;
                 }
             }
         }
         return r;
+    }
+
+    /** The editions of {@code editions.csv}, read as CSV. */
+    static List<Edition> fromCsv() {
+        return Editions.read(CsvFile.readResource(RESOURCE, "editions.csv"));
+    }
+
+    /** The editions from the build's packed form, or empty without one (see {@link ModelPack}). */
+    static Optional<List<Edition>> fromPack() {
+        return ModelPack.open("editions.pack").map(in -> {
+            try (in) {
+                return ModelPack.readEditions(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read milex's packed editions: " + e.getMessage(), e);
+            }
+        });
     }
 
     Optional<Edition> find(String id) {
