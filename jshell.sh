@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Opens JShell on milex: the API imported and `var data = Dataset.embedded();` bound (src/main/jshell/milex.jsh),
-# so the first line can be a question. Extra arguments go to jshell, e.g. `./jshell.sh notebooks/01-two-percent-guideline.jsh`
-# runs a script (end it with /exit, or stay in JShell afterwards).
+# so the first line can be a question; `println(x)` prints any value whole (src/main/jshell/printing.jsh).
+# Extra arguments go to jshell, e.g. `./jshell.sh notebooks/01-two-percent-guideline.jsh` runs a script (end it
+# with /exit, or stay in JShell afterwards).
 #
 # Builds target/classes and target/classpath.txt with Maven first, unless they are newer than every source.
+# The embedded data is read when a question first needs it (one edition at a time), so the prompt comes first.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -15,11 +17,11 @@ stale() {
   [ -n "$(find pom.xml src/main data -newer "$cp_file" -print -quit 2>/dev/null)" ]
 }
 if stale; then
-  echo "milex: building (mvn compile)..." >&2
-  mvn -q -B -DskipTests compile dependency:build-classpath \
+  echo "milex: building (mvn process-classes)..." >&2
+  mvn -q -B -DskipTests process-classes dependency:build-classpath \
       -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime >&2
   touch "$cp_file"
 fi
 
 exec jshell --class-path "$classes:$(cat "$cp_file")" -R-Djava.awt.headless=true \
-     --startup DEFAULT --startup PRINTING --startup src/main/jshell/milex.jsh "$@"
+     --startup DEFAULT --startup src/main/jshell/printing.jsh --startup src/main/jshell/milex.jsh "$@"
