@@ -6,11 +6,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -38,13 +40,18 @@ public final class Dataset {
 
     /** Every observation in the order read; for a lazy dataset, made when first asked for. */
     private volatile List<Observation> observations;
-    private final Map<Edition, Part> parts;
+    /** Each edition's part, by edition identifier; a lazy dataset adds an edition's part when first needed. */
+    private final Map<String, Part> parts;
     private final List<Edition> editions;
-    /** For a lazy dataset: the number of observations of each edition, and how to read one; else null. */
-    private final Map<Edition, Integer> counts;
+    /** For a lazy dataset: the number of observations of each edition (by identifier), and how to read one. */
+    private final Map<String, Integer> counts;
     private final Function<Edition, List<Observation>> loader;
 
-    /** One edition's observations, in the order read, indexed by ally or group and year. */
+    /**
+     * One edition's observations, in the order read, indexed by ally or group and year. (Keys are edition
+     * identifiers and {@link Key}s with their own {@code hashCode}: hashing records on the start-up path would
+     * cost a first-use bootstrap of the records' generated methods.)
+     */
     private static final class Part {
         static final Part EMPTY = new Part(List.of(), Map.of());
 
@@ -57,67 +64,122 @@ public final class Dataset {
         }
 
         /** Indexes observations, rejecting the first (edition, ally or group, year) that appears twice. */
-        static Map<Edition, Part> of(List<Observation> observations) {
-            Map<Edition, List<Observation>> lists = new HashMap<>();
-            Map<Edition, Map<Key, Observation>> indices = new HashMap<>();
+        static Map<String, Part> of(List<Observation> observations) {
+            Map<String, List<Observation>> lists = new HashMap<>();
+            Map<String, Map<Key, Observation>> indices = new HashMap<>();
             for (Observation o : observations) {
-                lists.computeIfAbsent(o.edition(), e -> new ArrayList<>()).add(o);
-                if (indices.computeIfAbsent(o.edition(), e -> new HashMap<>()).putIfAbsent(key(o.subject(), o.year()), o) != null) {
+                String id = o.edition().id();
+                List<Observation> list = lists.get(id);
+                if (list == null) {
+                    list = new ArrayList<>();
+                    lists.put(id, list);
+                    indices.put(id, new HashMap<>());
+                }
+                list.add(o);
+                if (indices.get(id).putIfAbsent(key(o.subject(), o.year()), o) != null) {
                     throw new IllegalArgumentException("two observations for " + o.subject().code() + " "
                             + o.year() + " in edition " + o.edition());
                 }
             }
-            Map<Edition, Part> parts = new HashMap<>();
-            lists.forEach((e, list) -> parts.put(e, new Part(list, indices.get(e))));
+            Map<String, Part> parts = new HashMap<>();
+            for (Map.Entry<String, List<Observation>> e : lists.entrySet()) {
+                parts.put(e.getKey(), new Part(e.getValue(), indices.get(e.getKey())));
+            }
             return parts;
         }
     }
 
-    private record Key(String subject, int year) {
+    /** An ally's or group's code and a year. */
+    private static final class Key {
+        private final String subject;
+        private final int year;
+
+        Key(String subject, int year) {
+            this.subject = subject;
+            this.year = year;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.year == year && k.subject.equals(subject);
+        }
+
+        @Override
+        public int hashCode() {
+            return subject.hashCode() * 31 + year;
+        }
     }
 
     private Dataset(List<Observation> observations) {
         this.observations = List.copyOf(observations);
         this.parts = Part.of(this.observations);
-        this.editions = parts.keySet().stream().sorted(Edition.BY_PUBLICATION).toList();
+        Set<Edition> eds = new LinkedHashSet<>();
+        for (Observation o : this.observations) {
+            eds.add(o.edition());
+        }
+        this.editions = eds.stream().sorted(Edition.BY_PUBLICATION).toList();
         this.counts = null;
         this.loader = null;
     }
 
-    private Dataset(Map<Edition, Integer> counts, Function<Edition, List<Observation>> loader) {
+    private Dataset(List<Edition> editions, Map<String, Integer> counts, Function<Edition, List<Observation>> loader) {
+        List<Edition> present = new ArrayList<>();
+        for (Edition e : editions) {
+            if (counts.get(e.id()) > 0) {
+                present.add(e);
+            }
+        }
+        present.sort(Edition.BY_PUBLICATION);
+        this.editions = List.copyOf(present);
         this.counts = Map.copyOf(counts);
         this.loader = loader;
         this.parts = new ConcurrentHashMap<>();
-        this.editions = counts.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey)
-                .sorted(Edition.BY_PUBLICATION).toList();
     }
 
     /**
      * A dataset that reads an edition's observations only when a question first needs them.
      *
-     * @param counts each edition's number of observations (editions with none are not present)
+     * @param editions the editions, each with a count in {@code counts}
+     * @param counts each edition's number of observations, by identifier (editions with none are not present)
      * @param loader reads one edition's observations, all of that edition, in order
      */
-    static Dataset lazy(Map<Edition, Integer> counts, Function<Edition, List<Observation>> loader) {
-        return new Dataset(counts, loader);
+    static Dataset lazy(List<Edition> editions, Map<String, Integer> counts, Function<Edition, List<Observation>> loader) {
+        return new Dataset(editions, counts, loader);
     }
 
     private Part part(Edition edition) {
-        Part p = parts.get(edition);
-        if (p != null) {
-            return p;
+        Part p = parts.get(edition.id());
+        if (p != null || loader == null) {
+            return p != null ? p : Part.EMPTY;
         }
-        if (loader == null || !editions.contains(edition)) {
+        Edition present = null;
+        for (Edition e : editions) {
+            if (e.id().equals(edition.id())) {
+                present = e;
+            }
+        }
+        if (present == null) {
             return Part.EMPTY;
         }
-        return parts.computeIfAbsent(edition, e -> {
-            List<Observation> read = loader.apply(e);
-            if (read.size() != counts.get(e) || read.stream().anyMatch(o -> !o.edition().equals(e))) {
-                throw new IllegalStateException("milex's packed data for " + e + " does not hold the "
-                        + counts.get(e) + " observations of that edition its index promises");
+        synchronized (parts) {
+            p = parts.get(edition.id());
+            if (p == null) {
+                List<Observation> read = loader.apply(present);
+                for (Observation o : read) {
+                    if (!o.edition().id().equals(present.id())) {
+                        throw new IllegalStateException("milex's packed data for " + present + " holds an "
+                                + "observation of " + o.edition());
+                    }
+                }
+                if (read.size() != counts.get(present.id())) {
+                    throw new IllegalStateException("milex's packed data for " + present + " holds " + read.size()
+                            + " observations, its index says " + counts.get(present.id()));
+                }
+                p = Part.of(read).getOrDefault(present.id(), Part.EMPTY);
+                parts.put(present.id(), p);
             }
-            return Part.of(read).getOrDefault(e, Part.EMPTY);
-        });
+        }
+        return p;
     }
 
     private static Key key(Subject s, Year y) {
@@ -282,7 +344,14 @@ public final class Dataset {
     /** The number of observations. */
     public int size() {
         List<Observation> all = observations;
-        return all != null ? all.size() : counts.values().stream().mapToInt(Integer::intValue).sum();
+        if (all != null) {
+            return all.size();
+        }
+        int n = 0;
+        for (int c : counts.values()) {
+            n += c;
+        }
+        return n;
     }
 
     /** {@code "Dataset: 6 editions, 812 observations; default NATO-2024-06"}. */

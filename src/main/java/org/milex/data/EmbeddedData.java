@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.milex.internal.CsvFile;
@@ -63,16 +63,19 @@ final class EmbeddedData {
     }
 
     private static Dataset loadPacked(InputStream index) {
-        Map<Edition, Integer> counts = new LinkedHashMap<>();
+        List<Edition> editions = new ArrayList<>();
+        Map<String, Integer> counts = new HashMap<>();
         try (DataInputStream in = open(index, "index.pack")) {
             int n = in.readInt();
             for (int i = 0; i < n; i++) {
-                counts.put(Edition.parse(in.readUTF()), in.readInt());
+                Edition e = Edition.parse(in.readUTF());
+                editions.add(e);
+                counts.put(e.id(), in.readInt());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read milex's packed data index: " + e.getMessage(), e);
         }
-        return Dataset.lazy(counts, EmbeddedData::readPacked);
+        return Dataset.lazy(editions, counts, EmbeddedData::readPacked);
     }
 
     private static List<Observation> readPacked(Edition edition) {

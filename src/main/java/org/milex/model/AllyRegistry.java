@@ -10,12 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import org.milex.internal.CsvFile;
 
 /** The allies of {@code data/allies.csv}, read once. */
 final class AllyRegistry {
     static final String RESOURCE = "org/milex/data/embedded/allies.csv";
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static volatile AllyRegistry instance;
 
@@ -87,7 +90,7 @@ final class AllyRegistry {
     }
 
     static String normaliseName(String name) {
-        return name.replace("*", "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(name.replace("*", "").trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     List<Ally> all() {

@@ -2,6 +2,7 @@ package org.milex.model;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +18,12 @@ final class EditionRegistry {
     private final Map<String, Edition> byId;
 
     private EditionRegistry(List<Edition> editions) {
+        List<Edition> sorted = new ArrayList<>(editions);
+        sorted.sort(Edition.BY_PUBLICATION);
         Map<String, Edition> m = new LinkedHashMap<>();
-        editions.stream().sorted(Edition.BY_PUBLICATION).forEach(e -> m.put(e.id(), e));
+        for (Edition e : sorted) {
+            m.put(e.id(), e);
+        }
         this.byId = m;
     }
 
