@@ -4,7 +4,8 @@
 # Extra arguments go to jshell, e.g. `./jshell.sh notebooks/01-two-percent-guideline.jsh` runs a script (end it
 # with /exit, or stay in JShell afterwards).
 #
-# Builds target/classes and target/classpath.txt with Maven first, unless they are newer than every source.
+# Builds target/classes and target/classpath.txt (runtime dependencies only) with Maven first, unless they are
+# newer than every source.
 # The embedded data is read when a question first needs it (one edition at a time), so the prompt comes first.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -19,9 +20,22 @@ stale() {
 if stale; then
   echo "milex: building (mvn process-classes)..." >&2
   mvn -q -B -DskipTests process-classes dependency:build-classpath \
-      -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=runtime >&2
+      -Dmdep.outputFile="$cp_file" -DincludeScope=runtime >&2
   touch "$cp_file"
 fi
 
-exec jshell --class-path "$classes:$(cat "$cp_file")" -R-Djava.awt.headless=true \
-     --startup DEFAULT --startup src/main/jshell/printing.jsh --startup src/main/jshell/milex.jsh "$@"
+# JShell's own classes (its compiler above all) come from a class-data-sharing archive, target/jshell.jsa, which
+# the first run records as it exits; and JShell's compiler runs with the quick compiler only. The snippets
+# themselves run in a JVM with Java's defaults.
+jsa=target/jshell.jsa
+args=(--class-path "$classes:$(cat "$cp_file")" -R-Djava.awt.headless=true -J-XX:TieredStopAtLevel=1
+      --startup DEFAULT --startup src/main/jshell/printing.jsh --startup src/main/jshell/milex.jsh "$@")
+if [ -f "$jsa" ]; then
+  exec jshell -J-XX:SharedArchiveFile="$jsa" -J-Xlog:cds=off -J-Xlog:cds+dynamic=off "${args[@]}"
+fi
+status=0
+jshell -J-XX:ArchiveClassesAtExit="$jsa.$$" -J-Xlog:cds=off -J-Xlog:cds+dynamic=off "${args[@]}" || status=$?
+if [ -f "$jsa.$$" ]; then
+  mv -f "$jsa.$$" "$jsa"
+fi
+exit "$status"

@@ -5,7 +5,9 @@
 #
 # The archive is made on the first run after each build of the jar (a few seconds, once): a training run of the
 # common commands with -XX:ArchiveClassesAtExit. It belongs to this jar and this JDK; where it cannot be used,
-# Java runs without it.
+# Java runs without it. Commands over the embedded data also run with the quick compiler only
+# (-XX:TieredStopAtLevel=1): they finish before the optimising compiler would pay for itself. Commands that
+# read a user's large files (awards, import) keep the optimising compiler.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="$here/target/milex.jar"
@@ -25,7 +27,12 @@ if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ]; then
     rm -f "$tmp"
   fi
 fi
+opts=()
+case "${1:-}" in
+  awards|import) ;;
+  *) opts+=(-XX:TieredStopAtLevel=1) ;;
+esac
 if [ -f "$jsa" ]; then
-  exec "$java" -XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$jar" "$@"
+  opts+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
-exec "$java" -jar "$jar" "$@"
+exec "$java" "${opts[@]}" -jar "$jar" "$@"

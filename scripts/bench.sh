@@ -18,7 +18,7 @@ mkdir -p "$out"
 
 echo "bench: building target/milex.jar (mvn package)..." >&2
 mvn -B -q clean package -DskipTests -Dmaven.javadoc.skip=true >&2
-mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime >&2
+mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime >&2
 touch target/classpath.txt
 
 cat > "$out/Hello.java" <<'JAVA'
