@@ -14,12 +14,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-9}"
 out=target/bench
-mkdir -p "$out"
 
 echo "bench: building target/milex.jar (mvn package)..." >&2
 mvn -B -q clean package -DskipTests -Dmaven.javadoc.skip=true >&2
 mvn -B -q dependency:build-classpath -Dmdep.outputFile=target/classpath.txt -DincludeScope=runtime >&2
 touch target/classpath.txt
+mkdir -p "$out"
 
 cat > "$out/Hello.java" <<'JAVA'
 public class Hello {
