@@ -39,7 +39,7 @@ pair() {   # label, command A, command B, goal, [stdin]
   python3 - "$1" "$2" "$3" "$4" "$json" >> "$out/rows.md" <<'PY'
 import json, sys
 label, a, b, goal, j = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], json.loads(sys.argv[5])
-print(f"| {label} | {j['a_wall']:.3f} s | `{b.replace(' < ', ' &lt; ')}` {j['b_wall']:.3f} s | {j['ratio_wall']:.1f}× "
+print(f"| {label} | {j['a_wall']:.3f} s | `{b}` {j['b_wall']:.3f} s | {j['ratio_wall']:.1f}× "
       f"({j['ratio_wall_min']:.1f}–{j['ratio_wall_max']:.1f}) | {j['ratio_cpu']:.1f}× | {goal} |")
 PY
   echo "bench: $1 done" >&2
