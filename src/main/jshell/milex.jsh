@@ -15,4 +15,4 @@ import org.milex.claims.*;
 import org.milex.sipri.*;
 import org.milex.chart.*;
 import org.milex.excel.*;
-var data = Dataset.embedded();
+var data = Dataset.installed();   // the embedded editions plus those imported with 'milex import'

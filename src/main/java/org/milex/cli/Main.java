@@ -1,5 +1,7 @@
 package org.milex.cli;
 
+import static java.util.Map.entry;
+
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -11,9 +13,13 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.milex.DataFileException;
 import org.milex.internal.Grammar;
 import org.milex.model.Edition;
@@ -39,14 +45,32 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "milex", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Defence-spending analysis: NATO allies' expenditure and shares of GDP, every figure "
-                + "with its edition and source.",
-        subcommands = {ReportCommand.class, ComplianceCommand.class, ShareCommand.class, TotalsCommand.class,
-            GapsCommand.class, RevisionsCommand.class, ContractsCommand.class, ClaimsCommand.class, EditionsCommand.class,
-            ExportCommand.class, ImportCommand.class, HistoryCommand.class, CommandLine.HelpCommand.class})
+                + "with its edition and source.")
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int DATA_ERROR = 1;
     static final int USAGE = 2;
+
+    /**
+     * The commands, in the order {@code --help} lists them: one line each. Only the command a user runs is
+     * built (picocli reads a command's annotations by reflection, which costs start-up time); {@code --help},
+     * {@code help}, no command or an unknown one build them all. {@code MainTest} checks each name against
+     * its class's {@code @Command(name)}.
+     */
+    static final Map<String, Supplier<Object>> COMMANDS = commands(
+            entry("report", ReportCommand::new),
+            entry("compliance", ComplianceCommand::new),
+            entry("share", ShareCommand::new),
+            entry("totals", TotalsCommand::new),
+            entry("gaps", GapsCommand::new),
+            entry("revisions", RevisionsCommand::new),
+            entry("contracts", ContractsCommand::new),
+            entry("claims", ClaimsCommand::new),
+            entry("editions", EditionsCommand::new),
+            entry("export", ExportCommand::new),
+            entry("import", ImportCommand::new),
+            entry("history", HistoryCommand::new),
+            entry("help", CommandLine.HelpCommand::new));
 
     @Spec
     CommandSpec spec;
@@ -66,7 +90,7 @@ public final class Main implements Callable<Integer> {
 
     /** Runs a command, printing to {@code out} and {@code err}; returns the exit code. */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine();
+        CommandLine cl = commandLine(args);
         cl.setOut(out);
         cl.setErr(err);
         int code;
@@ -85,8 +109,20 @@ public final class Main implements Callable<Integer> {
         return code;
     }
 
+    /** The command line with every command. */
     static CommandLine commandLine() {
+        return commandLine(new String[0]);
+    }
+
+    /** The command line for these arguments: with only the command they name, or with all of them. */
+    static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
+        String named = args.length > 0 && !args[0].equals("help") ? args[0] : "";
+        if (COMMANDS.containsKey(named)) {
+            cl.addSubcommand(named, COMMANDS.get(named).get());
+        } else {
+            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(BigDecimal.class, Main::decimal);
         cl.registerConverter(LocalDate.class, Main::date);
@@ -156,6 +192,15 @@ public final class Main implements Callable<Integer> {
             return USAGE;
         }
         return null;
+    }
+
+    @SafeVarargs
+    private static Map<String, Supplier<Object>> commands(Map.Entry<String, Supplier<Object>>... entries) {
+        Map<String, Supplier<Object>> m = new LinkedHashMap<>();
+        for (Map.Entry<String, Supplier<Object>> e : entries) {
+            m.put(e.getKey(), e.getValue());
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     private static int usageError(ParameterException e, String[] args) {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.milex.model.Ally;
 import org.milex.model.AllyGroup;
@@ -36,31 +38,152 @@ import org.milex.model.Subject;
 public final class Dataset {
     private static volatile Dataset embedded;
 
-    private final List<Observation> observations;
-    private final Map<Key, Observation> index;
+    /** Every observation in the order read; for a lazy dataset, made when first asked for. */
+    private volatile List<Observation> observations;
+    /** Each edition's part, by edition identifier; a lazy dataset adds an edition's part when first needed. */
+    private final Map<String, Part> parts;
     private final List<Edition> editions;
+    /** For a lazy dataset: the number of observations of each edition (by identifier), and how to read one. */
+    private final Map<String, Integer> counts;
+    private final Function<Edition, List<Observation>> loader;
 
-    private record Key(String edition, String subject, int year) {
+    /**
+     * One edition's observations, in the order read, indexed by ally or group and year. (Keys are edition
+     * identifiers and {@link Key}s with their own {@code hashCode}: hashing records on the start-up path would
+     * cost a first-use bootstrap of the records' generated methods.)
+     */
+    private static final class Part {
+        static final Part EMPTY = new Part(List.of(), Map.of());
+
+        final List<Observation> observations;
+        final Map<Key, Observation> index;
+
+        Part(List<Observation> observations, Map<Key, Observation> index) {
+            this.observations = List.copyOf(observations);
+            this.index = index;
+        }
+
+        /** Indexes observations, rejecting the first (edition, ally or group, year) that appears twice. */
+        static Map<String, Part> of(List<Observation> observations) {
+            Map<String, List<Observation>> lists = new HashMap<>();
+            Map<String, Map<Key, Observation>> indices = new HashMap<>();
+            for (Observation o : observations) {
+                String id = o.edition().id();
+                List<Observation> list = lists.get(id);
+                if (list == null) {
+                    list = new ArrayList<>();
+                    lists.put(id, list);
+                    indices.put(id, new HashMap<>());
+                }
+                list.add(o);
+                if (indices.get(id).putIfAbsent(key(o.subject(), o.year()), o) != null) {
+                    throw new IllegalArgumentException("two observations for " + o.subject().code() + " "
+                            + o.year() + " in edition " + o.edition());
+                }
+            }
+            Map<String, Part> parts = new HashMap<>();
+            for (Map.Entry<String, List<Observation>> e : lists.entrySet()) {
+                parts.put(e.getKey(), new Part(e.getValue(), indices.get(e.getKey())));
+            }
+            return parts;
+        }
+    }
+
+    /** An ally's or group's code and a year. */
+    private static final class Key {
+        private final String subject;
+        private final int year;
+
+        Key(String subject, int year) {
+            this.subject = subject;
+            this.year = year;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.year == year && k.subject.equals(subject);
+        }
+
+        @Override
+        public int hashCode() {
+            return subject.hashCode() * 31 + year;
+        }
     }
 
     private Dataset(List<Observation> observations) {
         this.observations = List.copyOf(observations);
-        Map<Key, Observation> idx = new HashMap<>();
+        this.parts = Part.of(this.observations);
         Set<Edition> eds = new LinkedHashSet<>();
         for (Observation o : this.observations) {
-            Key k = key(o.edition(), o.subject(), o.year());
-            if (idx.putIfAbsent(k, o) != null) {
-                throw new IllegalArgumentException("two observations for " + o.subject().code() + " " + o.year()
-                        + " in edition " + o.edition());
-            }
             eds.add(o.edition());
         }
-        this.index = idx;
         this.editions = eds.stream().sorted(Edition.BY_PUBLICATION).toList();
+        this.counts = null;
+        this.loader = null;
     }
 
-    private static Key key(Edition e, Subject s, Year y) {
-        return new Key(e.id(), s.code(), y.getValue());
+    private Dataset(List<Edition> editions, Map<String, Integer> counts, Function<Edition, List<Observation>> loader) {
+        List<Edition> present = new ArrayList<>();
+        for (Edition e : editions) {
+            if (counts.get(e.id()) > 0) {
+                present.add(e);
+            }
+        }
+        present.sort(Edition.BY_PUBLICATION);
+        this.editions = List.copyOf(present);
+        this.counts = Map.copyOf(counts);
+        this.loader = loader;
+        this.parts = new ConcurrentHashMap<>();
+    }
+
+    /**
+     * A dataset that reads an edition's observations only when a question first needs them.
+     *
+     * @param editions the editions, each with a count in {@code counts}
+     * @param counts each edition's number of observations, by identifier (editions with none are not present)
+     * @param loader reads one edition's observations, all of that edition, in order
+     */
+    static Dataset lazy(List<Edition> editions, Map<String, Integer> counts, Function<Edition, List<Observation>> loader) {
+        return new Dataset(editions, counts, loader);
+    }
+
+    private Part part(Edition edition) {
+        Part p = parts.get(edition.id());
+        if (p != null || loader == null) {
+            return p != null ? p : Part.EMPTY;
+        }
+        Edition present = null;
+        for (Edition e : editions) {
+            if (e.id().equals(edition.id())) {
+                present = e;
+            }
+        }
+        if (present == null) {
+            return Part.EMPTY;
+        }
+        synchronized (parts) {
+            p = parts.get(edition.id());
+            if (p == null) {
+                List<Observation> read = loader.apply(present);
+                for (Observation o : read) {
+                    if (!o.edition().id().equals(present.id())) {
+                        throw new IllegalStateException("milex's packed data for " + present + " holds an "
+                                + "observation of " + o.edition());
+                    }
+                }
+                if (read.size() != counts.get(present.id())) {
+                    throw new IllegalStateException("milex's packed data for " + present + " holds " + read.size()
+                            + " observations, its index says " + counts.get(present.id()));
+                }
+                p = Part.of(read).getOrDefault(present.id(), Part.EMPTY);
+                parts.put(present.id(), p);
+            }
+        }
+        return p;
+    }
+
+    private static Key key(Subject s, Year y) {
+        return new Key(s.code(), y.getValue());
     }
 
     /**
@@ -153,7 +276,7 @@ public final class Dataset {
         Objects.requireNonNull(editions, "editions");
         List<Observation> all = new ArrayList<>();
         Map<Path, Path> given = new HashMap<>();
-        Map<Key, Path> from = new HashMap<>();
+        Map<List<Object>, Path> from = new HashMap<>();   // edition, code, year
         for (Path f : files) {
             Path same = given.putIfAbsent(f.toAbsolutePath().normalize(), f);
             if (same != null) {
@@ -161,7 +284,7 @@ public final class Dataset {
                         "the same data file is given twice (also as " + same + ")");
             }
             for (Observation o : ObservationCsv.read(f, editions, Provenance.none())) {
-                Path other = from.putIfAbsent(key(o.edition(), o.subject(), o.year()), f);
+                Path other = from.putIfAbsent(List.of(o.edition().id(), o.subject().code(), o.year()), f);
                 if (other != null) {
                     throw new org.milex.DataFileException(f.toString(), 0, 0, "code", o.subject().code(),
                             o.subject().code() + " " + o.year() + " of edition " + o.edition() + " is also in " + other);
@@ -178,8 +301,8 @@ public final class Dataset {
      * @throws IllegalArgumentException if both hold the same (edition, ally or group, year)
      */
     public Dataset plus(Dataset other) {
-        List<Observation> all = new ArrayList<>(observations);
-        all.addAll(other.observations);
+        List<Observation> all = new ArrayList<>(observations());
+        all.addAll(other.observations());
         return new Dataset(all);
     }
 
@@ -249,18 +372,27 @@ public final class Dataset {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(edition, "edition");
-        return Optional.ofNullable(index.get(key(edition, subject, year)));
+        return Optional.ofNullable(part(edition).index.get(key(subject, year)));
     }
 
     /** Every observation, in the order read. */
     public List<Observation> observations() {
-        return observations;
+        List<Observation> all = observations;
+        if (all == null) {
+            List<Observation> read = new ArrayList<>();
+            for (Edition e : editions) {
+                read.addAll(part(e).observations);
+            }
+            all = List.copyOf(read);
+            observations = all;
+        }
+        return all;
     }
 
     /** The observations of one edition, in the order read. */
     public List<Observation> observations(Edition edition) {
         Objects.requireNonNull(edition, "edition");
-        return observations.stream().filter(o -> o.edition().equals(edition)).toList();
+        return part(edition).observations;
     }
 
     /** Only the observations of one edition. */
@@ -270,7 +402,7 @@ public final class Dataset {
 
     /** The observations as a stream. */
     public Stream<Observation> stream() {
-        return observations.stream();
+        return observations().stream();
     }
 
     /** The years an edition has figures for. */
@@ -294,13 +426,21 @@ public final class Dataset {
 
     /** The number of observations. */
     public int size() {
-        return observations.size();
+        List<Observation> all = observations;
+        if (all != null) {
+            return all.size();
+        }
+        int n = 0;
+        for (int c : counts.values()) {
+            n += c;
+        }
+        return n;
     }
 
     /** {@code "Dataset: 6 editions, 812 observations; default NATO-2024-06"}. */
     @Override
     public String toString() {
-        return "Dataset: " + editions.size() + " editions, " + observations.size() + " observations"
+        return "Dataset: " + editions.size() + " editions, " + size() + " observations"
                 + (editions.isEmpty() ? "" : "; default " + defaultEdition());
     }
 }

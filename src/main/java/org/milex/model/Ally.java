@@ -37,10 +37,22 @@ public record Ally(String code, String name, List<String> aliases, LocalDate acc
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(accession, "accession");
         Objects.requireNonNull(currency, "currency");
-        if (!code.matches("[A-Z]{3}")) {
+        if (!isCode(code)) {
             throw new IllegalArgumentException("an ally's code is ISO 3166-1 alpha-3 (three capital letters), not '" + code + "'");
         }
         aliases = List.copyOf(aliases);
+    }
+
+    private static boolean isCode(String code) {      // [A-Z]{3}, without compiling a pattern per ally
+        if (code.length() != 3) {
+            return false;
+        }
+        for (int i = 0; i < 3; i++) {
+            if (code.charAt(i) < 'A' || code.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.milex.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -8,11 +10,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.Optional;
 import org.milex.internal.CsvFile;
 
 /** The allies of {@code data/allies.csv}, read once. */
 final class AllyRegistry {
     static final String RESOURCE = "org/milex/data/embedded/allies.csv";
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static volatile AllyRegistry instance;
 
@@ -41,12 +47,23 @@ final class AllyRegistry {
             synchronized (AllyRegistry.class) {
                 r = instance;
                 if (r == null) {
-                    r = load(CsvFile.readResource(RESOURCE, "allies.csv"));
+                    r = fromPack().orElseGet(() -> load(CsvFile.readResource(RESOURCE, "allies.csv")));
                     instance = r;
                 }
             }
         }
         return r;
+    }
+
+    /** The allies from the build's packed form, or empty without one (see {@link ModelPack}). */
+    static Optional<AllyRegistry> fromPack() {
+        return ModelPack.open("allies.pack").map(in -> {
+            try (in) {
+                return new AllyRegistry(ModelPack.readAllies(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read milex's packed allies: " + e.getMessage(), e);
+            }
+        });
     }
 
     static AllyRegistry load(CsvFile csv) {
@@ -73,7 +90,7 @@ final class AllyRegistry {
     }
 
     static String normaliseName(String name) {
-        return name.replace("*", "").trim().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        return SPACES.matcher(name.replace("*", "").trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
     }
 
     List<Ally> all() {

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A publication that figures come from, such as NATO's June 2024 <i>Defence Expenditure of NATO Countries
@@ -78,6 +79,8 @@ public record Edition(String id, String publisher, String title, LocalDate publi
         }
     }
 
+    private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9]*-\\d{4}-\\d{2}");
+
     /** Orders editions by publication date, then identifier. */
     public static final Comparator<Edition> BY_PUBLICATION =
             Comparator.comparing(Edition::published).thenComparing(Edition::id);
@@ -95,7 +98,7 @@ public record Edition(String id, String publisher, String title, LocalDate publi
         Objects.requireNonNull(coverage, "coverage");
         Objects.requireNonNull(definition, "definition");
         Objects.requireNonNull(source, "source");
-        if (!id.matches("[A-Z][A-Z0-9]*-\\d{4}-\\d{2}")) {
+        if (!ID.matcher(id).matches()) {
             throw new IllegalArgumentException("an edition is identified as PUBLISHER-YYYY-MM, e.g. NATO-2024-06, not '" + id + "'");
         }
         if (!id.startsWith(publisher + "-")) {

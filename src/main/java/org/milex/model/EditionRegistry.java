@@ -1,5 +1,8 @@
 package org.milex.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +18,12 @@ final class EditionRegistry {
     private final Map<String, Edition> byId;
 
     private EditionRegistry(List<Edition> editions) {
+        List<Edition> sorted = new ArrayList<>(editions);
+        sorted.sort(Edition.BY_PUBLICATION);
         Map<String, Edition> m = new LinkedHashMap<>();
-        editions.stream().sorted(Edition.BY_PUBLICATION).forEach(e -> m.put(e.id(), e));
+        for (Edition e : sorted) {
+            m.put(e.id(), e);
+        }
         this.byId = m;
     }
 
@@ -26,12 +33,28 @@ final class EditionRegistry {
             synchronized (EditionRegistry.class) {
                 r = instance;
                 if (r == null) {
-                    r = new EditionRegistry(Editions.read(CsvFile.readResource(RESOURCE, "editions.csv")));
+                    r = new EditionRegistry(fromPack().orElseGet(EditionRegistry::fromCsv));
                     instance = r;
                 }
             }
         }
         return r;
+    }
+
+    /** The editions of {@code editions.csv}, read as CSV. */
+    static List<Edition> fromCsv() {
+        return Editions.read(CsvFile.readResource(RESOURCE, "editions.csv"));
+    }
+
+    /** The editions from the build's packed form, or empty without one (see {@link ModelPack}). */
+    static Optional<List<Edition>> fromPack() {
+        return ModelPack.open("editions.pack").map(in -> {
+            try (in) {
+                return ModelPack.readEditions(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read milex's packed editions: " + e.getMessage(), e);
+            }
+        });
     }
 
     Optional<Edition> find(String id) {

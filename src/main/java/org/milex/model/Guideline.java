@@ -1,5 +1,7 @@
 package org.milex.model;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.LinkedHashMap;
@@ -125,12 +127,32 @@ public record Guideline(String id, String name, Optional<Measure> measure, Share
             synchronized (Guideline.class) {
                 r = registry;
                 if (r == null) {
-                    r = load(CsvFile.readResource(RESOURCE, "guidelines.csv"));
+                    r = fromPack().orElseGet(Guideline::fromCsv);
                     registry = r;
                 }
             }
         }
         return r;
+    }
+
+    /** The guidelines of {@code guidelines.csv}, read as CSV. */
+    static Map<String, Guideline> fromCsv() {
+        return load(CsvFile.readResource(RESOURCE, "guidelines.csv"));
+    }
+
+    /** The guidelines from the build's packed form, or empty without one (see {@link ModelPack}). */
+    static Optional<Map<String, Guideline>> fromPack() {
+        return ModelPack.open("guidelines.pack").map(in -> {
+            try (in) {
+                Map<String, Guideline> m = new LinkedHashMap<>();
+                for (Guideline g : ModelPack.readGuidelines(in)) {
+                    m.put(g.id(), g);
+                }
+                return m;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read milex's packed guidelines: " + e.getMessage(), e);
+            }
+        });
     }
 
     private static Map<String, Guideline> load(CsvFile csv) {

@@ -61,25 +61,29 @@ public final class Observation {
     }
 
     private void check(Measure m, double v) {
-        String where = subject.code() + " " + year + " " + m.column();
         if (!Double.isFinite(v)) {
-            throw new IllegalArgumentException(where + ": not a finite number: " + v);
+            throw new IllegalArgumentException(where(m) + ": not a finite number: " + v);
         }
         if (m.isShare() && (v < 0 || v > 100)) {
-            throw new IllegalArgumentException(where + ": a share must lie between 0 and 100, not " + v);
+            throw new IllegalArgumentException(where(m) + ": a share must lie between 0 and 100, not " + v);
         }
         if (m != Measure.REAL_CHANGE && v < 0) {
-            throw new IllegalArgumentException(where + ": must not be negative, not " + v);
+            throw new IllegalArgumentException(where(m) + ": must not be negative, not " + v);
         }
         if (m.isDefence() && subject instanceof Ally a && !a.hasArmedForces()) {
-            throw new IllegalArgumentException(where + ": " + a.name()
+            throw new IllegalArgumentException(where(m) + ": " + a.name()
                     + " has no armed forces and no defence figures");
         }
         if (m == Measure.EXPENDITURE_NATIONAL_CURRENT || m == Measure.EXPENDITURE_NATIONAL_CONSTANT) {
             if (!(subject instanceof Ally)) {
-                throw new IllegalArgumentException(where + ": a group has no national currency");
+                throw new IllegalArgumentException(where(m) + ": a group has no national currency");
             }
         }
+    }
+
+    /** {@code "POL 2024 share_of_gdp_pct"}, made only for an error message (not for every value checked). */
+    private String where(Measure m) {
+        return subject.code() + " " + year + " " + m.column();
     }
 
     /** A builder for an observation of {@code subject} in {@code year} from {@code edition}. */

@@ -240,6 +240,23 @@ class MainTest {
 
     @ParameterizedTest
     @MethodSource("commands")
+    void eachCommandIsListedUnderItsOwnNameAndBuiltAloneWhenRun(String command) {
+        Object c = Main.COMMANDS.get(command).get();
+        assertThat(c.getClass().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(command);
+        if (!command.equals("help")) {      // 'milex help' lists every command
+            assertThat(Main.commandLine(new String[] {command, "--help"}).getSubcommands()).containsOnlyKeys(command);
+        }
+    }
+
+    @Test
+    void withoutACommandEveryCommandIsThereInOrder() {
+        assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands().keySet())
+                .containsExactly("report", "compliance", "share", "totals", "gaps", "revisions", "contracts",
+                        "claims", "editions", "export", "help");
+    }
+
+    @ParameterizedTest
+    @MethodSource("commands")
     void everyCommandHasHelp(String command) {
         Run r = run(command, "--help");
 

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Runs milex's command line, target/milex.jar, with a class-data-sharing archive (target/milex.jsa): the
+# classes the command line loads, already parsed and linked, mapped from the archive instead of read from the
+# jar. `./milex.sh report` prints exactly what `java -jar target/milex.jar report` prints, sooner.
+#
+# The archive is made on the first run after each build of the jar (a few seconds, once): a training run of the
+# common commands with -XX:ArchiveClassesAtExit. It belongs to this jar and this JDK; where it cannot be used,
+# Java runs without it. Commands over the embedded data also run with the quick compiler only
+# (-XX:TieredStopAtLevel=1): they finish before the optimising compiler would pay for itself. Commands that
+# read a user's large files (awards, import) keep the optimising compiler.
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+jar="$here/target/milex.jar"
+jsa="$here/target/milex.jsa"
+java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+if [ ! -f "$jar" ]; then
+  echo "milex: $jar is missing: build it with mvn -B -q package -DskipTests" >&2
+  exit 2
+fi
+if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ]; then
+  tmp="$jsa.$$"
+  if "$java" -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$jar" \
+        org.milex.cli.Training >/dev/null 2>&1; then
+    mv -f "$tmp" "$jsa"
+  else
+    rm -f "$tmp"
+  fi
+fi
+opts=()
+case "${1:-}" in
+  awards|import) ;;
+  *) opts+=(-XX:TieredStopAtLevel=1) ;;
+esac
+if [ -f "$jsa" ]; then
+  opts+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
+fi
+exec "$java" "${opts[@]}" -jar "$jar" "$@"
