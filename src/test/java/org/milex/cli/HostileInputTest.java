@@ -101,8 +101,8 @@ class HostileInputTest {
 
     @Test
     void anUnknownCommandIsAUsageErrorEvenWithHelp() {
-        assertThat(Runs.usageError("history", "--help")).startsWith("milex: unknown command 'history'; the commands are report,");
-        assertThat(Runs.usageError("--help", "history")).startsWith("milex: unknown command 'history'");
+        assertThat(Runs.usageError("timeline", "--help")).startsWith("milex: unknown command 'timeline'; the commands are report,");
+        assertThat(Runs.usageError("--help", "timeline")).startsWith("milex: unknown command 'timeline'");
     }
 
     @Test

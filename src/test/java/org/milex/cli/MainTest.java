@@ -252,7 +252,7 @@ class MainTest {
     void withoutACommandEveryCommandIsThereInOrder() {
         assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands().keySet())
                 .containsExactly("report", "compliance", "share", "totals", "gaps", "revisions", "contracts",
-                        "claims", "editions", "export", "help");
+                        "claims", "editions", "export", "import", "history", "help");
     }
 
     @ParameterizedTest

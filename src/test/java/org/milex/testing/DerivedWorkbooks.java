@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.milex.model.Ally;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,7 +26,11 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
  *   <li>Table 2's first block laid out as from 2025: the subtitle above its own header row;</li>
  *   <li>Table 1's labels with a single space before the bracketed currency ({@code Sweden (Kronor)});</li>
  *   <li>Table 3, Albania, third year ({@code F11}) printed {@code ..}; Table 8b, Albania, fifth year
- *       ({@code H11}) printed {@code -}; Table 3's notes given NATO's sentence on fiscal years.</li>
+ *       ({@code H11}) printed {@code -}; Table 3's notes given NATO's sentence on fiscal years;</li>
+ *   <li>Table 3's group rows (NATO Europe and Canada, NATO Total) printed {@code ..} in each year whose members
+ *       differ from those of the year it was moved from (an ally joined in between: 2017, 2018, 2020, 2021,
+ *       2023, 2024, 2025): a group's share moved on two years no longer matches its new year's members, and
+ *       milex rightly refuses a group row that disagrees with its members' figures.</li>
  * </ol>
  * Every other cell keeps NATO's 2024 value, so expected figures are the 2024 edition's, two years on.
  */
@@ -103,6 +108,41 @@ public final class DerivedWorkbooks {
         t2.getRow(9).removeCell(t2.getRow(9).getCell(1));
         wb.getSheet("Table 3").getRow(10).getCell(5).setCellValue("..");
         wb.getSheet("Table 8b").getRow(10).getCell(7).setCellValue("-");
+        groupSharesWhereMembershipMoved(wb.getSheet("Table 3"));
+    }
+
+    /** Transformation 7: a group's share printed {@code ..} where an ally joined between a year and two years on. */
+    private static void groupSharesWhereMembershipMoved(Sheet t3) {
+        Row header = null;
+        for (Row r : t3) {
+            if (header == null && isHeader(r)) {
+                header = r;
+            } else if (header != null && isGroupRow(r)) {
+                for (Cell h : header) {
+                    String text = h.getCellType() == CellType.NUMERIC ? String.valueOf((int) h.getNumericCellValue())
+                            : h.getCellType() == CellType.STRING ? h.getStringCellValue() : "";
+                    if (!text.matches("20\\d\\de?")) {
+                        continue;
+                    }
+                    int year = Integer.parseInt(text.substring(0, 4));
+                    boolean joined = Ally.all().stream().map(a -> a.accession().getYear())
+                            .anyMatch(a -> a > year - 2 && a <= year);
+                    Cell c = r.getCell(h.getColumnIndex());
+                    if (joined && c != null && c.getCellType() == CellType.NUMERIC) {
+                        c.setCellValue("..");
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isGroupRow(Row r) {
+        for (Cell c : r) {
+            if (c.getCellType() == CellType.STRING && c.getStringCellValue().strip().matches("NATO (Europe and Canada|Total).*")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHeader(Row r) {
