@@ -288,8 +288,8 @@ public final class ContractTransactions {
         Money part = sumWhere(r -> c.fiscalYearIndex(r) == y && c.category(r) == category);
         Money whole = sumWhere(r -> c.fiscalYearIndex(r) == y);
         if (!whole.isPositive() || part.isNegative() || part.isGreaterThan(whole)) {
-            throw new IllegalStateException("no share of " + category + " in FY" + fiscalYear + ": " + part
-                    + " of a total of " + whole);
+            throw new IllegalStateException("no share of " + category + " in FY" + fiscalYear + ": USD "
+                    + part.amount().setScale(2).toPlainString() + " of a total of USD " + whole.amount().setScale(2).toPlainString());
         }
         return Share.of(part, whole);
     }
