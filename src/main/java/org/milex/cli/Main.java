@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
                 + "with its edition and source.",
         subcommands = {ReportCommand.class, ComplianceCommand.class, ShareCommand.class, TotalsCommand.class,
             GapsCommand.class, RevisionsCommand.class, ContractsCommand.class, ClaimsCommand.class, EditionsCommand.class,
-            ExportCommand.class, CommandLine.HelpCommand.class})
+            ExportCommand.class, AwardsCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Callable<Integer> {
     static final int OK = 0;
     static final int DATA_ERROR = 1;
