@@ -58,10 +58,10 @@ import tech.tablesaw.api.Table;
  * sign. Fiscal years are US federal fiscal years (FY N from 1 October of N-1 to 30 September of N).
  *
  * <h2>Memory</h2>
- * Per transaction: 4 bytes for the award, 4 for the date, 8 for the obligation, 4 for the recipient (name, UEI,
- * parent and country together), and 2 each for the modification number, buyer, product or service code and NAICS
- * code (4 if one column has more than 65,535 distinct values): 28 bytes, plus per award its key's bytes and 4,
- * plus each distinct name once.
+ * Per transaction: 4 bytes for the award, 4 for the date, 2 for its fiscal year, 8 for the obligation, 4 for the
+ * recipient (name, UEI, parent and country together), and 2 each for the modification number, buyer, product or
+ * service code and NAICS code (4 if one column has more than 65,535 distinct values): 30 bytes, plus per award
+ * its key's bytes and 4, plus each distinct name once.
  *
  * <p>Immutable and safe to share between threads. No method accepts {@code null}.
  */
@@ -137,22 +137,20 @@ public final class ContractTransactions {
     private boolean sumByComponentYear(long[] sum, int[] count) {
         int n = c.size;
         int years = c.fiscalYears;
-        int minDay = c.minDay;
-        short[] fy = c.fyOfDay;
-        int[] day = c.day;
+        short[] fy = c.fy;
         long[] cents = c.cents;
         char[] narrow = c.component.narrow();
         try {
             if (narrow != null) {
                 for (int i = 0; i < n; i++) {
-                    int g = narrow[i] * years + fy[day[i] - minDay];
+                    int g = narrow[i] * years + fy[i];
                     sum[g] = Math.addExact(sum[g], cents[i]);
                     count[g]++;
                 }
             } else {
                 int[] wide = c.component.wide();
                 for (int i = 0; i < n; i++) {
-                    int g = wide[i] * years + fy[day[i] - minDay];
+                    int g = wide[i] * years + fy[i];
                     sum[g] = Math.addExact(sum[g], cents[i]);
                     count[g]++;
                 }
