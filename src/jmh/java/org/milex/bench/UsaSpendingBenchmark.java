@@ -7,7 +7,6 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.milex.usaspending.ComponentYearTotal;
@@ -189,8 +188,7 @@ public class UsaSpendingBenchmark {
         long after = used();
         System.out.printf("%,d transactions on %,d awards: %.1f bytes a transaction (heap after GC); read in %.2f s%n",
                 feed.size(), feed.awardCount(), (after - before) / (double) n, (t1 - t0) / 1e9);
-        System.out.println(feed.obligationsByComponentAndFiscalYear().size() + " groups; first day "
-                + LocalDate.ofEpochDay(0).plusDays(0));
+        System.out.println(feed.obligationsByComponentAndFiscalYear().size() + " component × fiscal-year groups");
     }
 
     private static long used() throws InterruptedException {
