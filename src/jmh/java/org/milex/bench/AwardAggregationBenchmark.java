@@ -46,7 +46,7 @@ import tech.tablesaw.api.Table;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g"})
+@Fork(value = 1, jvmArgsAppend = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"})
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class AwardAggregationBenchmark {
@@ -58,6 +58,10 @@ public class AwardAggregationBenchmark {
     private AwardTable recent;
     private Table tablesaw;
     private List<PlainAward> records;
+    private int[] buyerCode;
+    private short[] yearIndex;
+    private byte[] currencyIndex;
+    private long[] minorUnits;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -66,6 +70,37 @@ public class AwardAggregationBenchmark {
         tablesaw = awards.toTable();
         tablesaw.addColumns(tablesaw.dateColumn(AwardTable.DATE).year().setName("year"));
         records = SyntheticAwards.records(n, 42);
+        buyerCode = new int[n];
+        yearIndex = new short[n];
+        currencyIndex = new byte[n];
+        minorUnits = new long[n];
+        Map<String, Integer> buyers = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            var a = awards.award(i);
+            buyerCode[i] = buyers.computeIfAbsent(a.buyer(), k -> buyers.size());
+            yearIndex[i] = (short) (a.date().getYear() - 1990);
+            currencyIndex[i] = (byte) (a.value().currency().getCurrencyCode().equals("EUR") ? 0 : 1);
+            minorUnits[i] = a.value().amount().movePointRight(2).longValueExact();
+        }
+    }
+
+    /**
+     * The reference issue 12 sets: a hand-written loop over primitive columns (buyer code, year per row,
+     * currency, cents) into a {@code long[]} per buyer × year × currency, exact ({@link Math#addExact}).
+     */
+    @Benchmark
+    public long[] handLoopPrimitive() {
+        int years = 40;
+        long[] sum = new long[SyntheticAwards.BUYERS * years * 2];
+        int[] b = buyerCode;
+        short[] y = yearIndex;
+        byte[] c = currencyIndex;
+        long[] v = minorUnits;
+        for (int i = 0; i < v.length; i++) {
+            int g = ((b[i] * years + y[i]) << 1) + c[i];
+            sum[g] = Math.addExact(sum[g], v[i]);
+        }
+        return sum;
     }
 
     /** A buyer and a year, the hand-written loop's key. */

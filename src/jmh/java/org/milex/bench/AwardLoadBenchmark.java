@@ -45,11 +45,25 @@ public class AwardLoadBenchmark {
     public void setUp() throws IOException {
         csv = Files.createTempFile("milex-awards-", ".csv");
         SyntheticAwards.writeCsv(csv, n, 42);
+        System.out.printf("%nfile: %,d bytes (%.1f MB)%n", Files.size(csv), Files.size(csv) / 1e6);
     }
 
     @TearDown(Level.Trial)
     public void tearDown() throws IOException {
         Files.deleteIfExists(csv);
+    }
+
+    /** DuckDB's JDBC driver reading the same file into a table, types detected (a reference, not strict). */
+    @Benchmark
+    public long duckDb() throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE t AS SELECT * FROM read_csv('" + csv.toAbsolutePath() + "', header = true)");
+            try (java.sql.ResultSet r = s.executeQuery("SELECT count(*) FROM t")) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
     }
 
     @Benchmark

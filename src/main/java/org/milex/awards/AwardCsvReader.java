@@ -1,15 +1,5 @@
 package org.milex.awards;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.dataformat.csv.CsvFactory;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.fasterxml.jackson.dataformat.csv.CsvSchema;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -21,13 +11,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.milex.DataFileException;
+import org.milex.internal.ByteFields;
+import org.milex.internal.BytesDictionary;
+import org.milex.internal.CsvBytes;
 
 /**
- * Streams a CSV file of awards into an {@link AwardTable.Builder} with Jackson's CSV parser, token by token:
- * one row's cells at a time, never the file. Strict: the first bad cell rejects the file.
+ * Streams a CSV file of awards into an {@link AwardTable.Builder} from its bytes ({@link CsvBytes}, the
+ * tokenizer the USAspending reader uses): one record at a time, never the file; a buyer, supplier or category
+ * already seen costs no {@code String}. Strict: the first bad cell rejects the file.
  */
 final class AwardCsvReader {
-    private static final CsvFactory FACTORY = new CsvFactory();
 
     private static final int ID = 0;
     private static final int DATE = 1;
@@ -39,7 +32,10 @@ final class AwardCsvReader {
 
     private final String file;
     private final AwardCsvFormat format;
-    private final CsvParser parser;
+    private final CsvBytes csv;
+    private final BytesDictionary buyers = new BytesDictionary(true);
+    private final BytesDictionary suppliers = new BytesDictionary(true);
+    private final BytesDictionary categories = new BytesDictionary(true);
     private final boolean isoDates;
     private final DateTimeFormatter dates;
     private final AwardTable.Builder builder = AwardTable.builder();
@@ -52,87 +48,53 @@ final class AwardCsvReader {
     /** For each field, its file column (0-based), or -1 if the format does not read it. */
     private final int[] columnOfField = new int[7];
 
-    private AwardCsvReader(String file, AwardCsvFormat format, CsvParser parser) {
+    private AwardCsvReader(String file, AwardCsvFormat format, CsvBytes csv) {
         this.file = file;
         this.format = format;
-        this.parser = parser;
+        this.csv = csv;
         this.isoDates = format.datePattern().equals(AwardCsvFormat.ISO_DATE);
         this.dates = AwardCsvFormat.formatter(format.datePattern());
     }
 
     static AwardTable read(Path path, AwardCsvFormat format) {
         String name = path.toString();
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-             CsvParser parser = FACTORY.createParser(reader)) {
-            parser.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-            parser.setSchema(CsvSchema.emptySchema().withColumnSeparator(format.separator()));
-            return new AwardCsvReader(name, format, parser).read();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
+        try (CsvBytes csv = CsvBytes.open(path, name, format.separator())) {
+            return new AwardCsvReader(name, format, csv).read();
         }
     }
 
-    private AwardTable read() throws IOException {
-        String[] cells = new String[7];
-        if (next() != JsonToken.START_ARRAY || next() != JsonToken.START_ARRAY) {
+    private AwardTable read() {
+        if (!csv.next()) {
             throw new DataFileException(file, 0, 0, "", "", "the file is empty: no header line");
         }
         readHeader();
-        while (next() == JsonToken.START_ARRAY) {
-            long line = 0;
-            int columns = 0;
-            boolean firstEmpty = false;
-            JsonToken t;
-            while ((t = next()) == JsonToken.VALUE_STRING) {
-                if (columns < fieldOfColumn.length && fieldOfColumn[columns] >= 0) {
-                    cells[fieldOfColumn[columns]] = parser.getText();
-                }
-                if (columns == 0) {
-                    firstEmpty = parser.getTextLength() == 0;
-                    line = parser.currentTokenLocation().getLineNr(); // where the record starts
-                }
-                columns++;
-            }
-            if (t != JsonToken.END_ARRAY) {
-                throw new DataFileException(file, line, columns + 1, "", "", "unexpected CSV token " + t);
-            }
-            if (columns != header.size()) {
-                throw new DataFileException(file, line, 0, "", "", columns == 1 && firstEmpty
+        int n = header.size();
+        while (csv.next()) {
+            long line = csv.line();
+            if (csv.fields() != n) {
+                throw new DataFileException(file, line, 0, "", "", csv.fields() == 1 && csv.isEmpty(0)
                         ? "empty line"
-                        : "expected " + header.size() + " fields as in the header, found " + columns
-                                + (columns < header.size() ? " (a truncated line?)" : ""));
+                        : "expected " + n + " fields as in the header, found " + csv.fields()
+                                + (csv.fields() < n ? " (a truncated line?)" : ""));
             }
-            addRow(cells, line);
+            addRow(line);
         }
         return builder.build();
     }
 
-    private JsonToken next() throws IOException {
-        try {
-            return parser.nextToken();
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            int col = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
-            throw new DataFileException(file, line, col, "", "", "malformed CSV: " + e.getOriginalMessage());
-        }
-    }
-
-    private void readHeader() throws IOException {
-        long line = 1;
+    private void readHeader() {
+        long line = csv.line();
         List<String> names = new ArrayList<>();
-        while (next() == JsonToken.VALUE_STRING) {
-            String h = parser.getText();
-            if (names.isEmpty()) {
-                line = parser.currentTokenLocation().getLineNr();
-            }
-            names.add(names.isEmpty() && h.startsWith("\uFEFF") ? h.substring(1) : h); // a byte-order mark
+        for (int i = 0; i < csv.fields(); i++) {
+            names.add(csv.string(i));
         }
+        Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String h = names.get(i);
             if (h.isBlank()) {
                 throw new DataFileException(file, line, i + 1, "", h, "empty column name in the header");
             }
-            if (names.indexOf(h) != i) {
+            if (seen.putIfAbsent(h, i) != null) {
                 throw new DataFileException(file, line, i + 1, h, h, "column appears twice in the header");
             }
         }
@@ -164,26 +126,43 @@ final class AwardCsvReader {
         columnOfField[field] = i;
     }
 
-    private void addRow(String[] cells, long line) {
-        String id = required(cells, ID, line);
-        int day = date(required(cells, DATE, line), line);
-        String buyer = required(cells, BUYER, line);
-        String supplier = required(cells, SUPPLIER, line);
-        int currency = format.currency().isPresent() ? 0 : currency(required(cells, CURRENCY, line), line);
+    private void addRow(long line) {
+        byte[] b = csv.buffer();
+        int idField = columnOfField[ID];
+        String id = name(idField, ID, line, csv.string(idField));
+        int dateField = columnOfField[DATE];
+        int day;
+        if (isoDates) {
+            requireValue(DATE, line);
+            try {
+                day = ByteFields.epochDay(b, csv.start(dateField), csv.end(dateField));
+            } catch (IllegalArgumentException e) {
+                throw error(DATE, line, csv.string(dateField), e.getMessage());
+            }
+        } else {
+            day = date(name(dateField, DATE, line, csv.string(dateField)), line);
+        }
+        String buyer = cached(BUYER, buyers, line);
+        String supplier = cached(SUPPLIER, suppliers, line);
+        int currency;
+        if (format.currency().isPresent()) {
+            currency = 0;
+        } else {
+            int cf = columnOfField[CURRENCY];
+            currency = currency(name(cf, CURRENCY, line, csv.string(cf)), line);
+        }
         Currency cur = currencyOfIndex.get(currency);
-        String valueText = required(cells, VALUE, line);
+        int vf = columnOfField[VALUE];
+        requireValue(VALUE, line);
         long minor;
         try {
-            minor = MinorUnits.parse(valueText, cur, cur.getDefaultFractionDigits());
+            minor = MinorUnits.parse(b, csv.start(vf), csv.end(vf), cur, cur.getDefaultFractionDigits());
         } catch (IllegalArgumentException e) {
-            throw error(VALUE, line, valueText, e.getMessage());
+            throw error(VALUE, line, csv.string(vf), e.getMessage());
         }
         String category = null;
-        if (columnOfField[CATEGORY] >= 0 && !cells[CATEGORY].isEmpty()) {
-            category = cells[CATEGORY];
-            if (category.isBlank()) {
-                throw error(CATEGORY, line, category, "blank category (an empty cell means none)");
-            }
+        if (columnOfField[CATEGORY] >= 0 && !csv.isEmpty(columnOfField[CATEGORY])) {
+            category = cached(CATEGORY, categories, line);
         }
         int row = builder.size();
         int existing = builder.add(id, day, buyer, supplier, minor, currency, category);
@@ -196,10 +175,27 @@ final class AwardCsvReader {
         lines[row] = (int) Math.min(line, Integer.MAX_VALUE);
     }
 
-    private String required(String[] cells, int field, long line) {
-        String s = cells[field];
-        if (s.isBlank()) {
-            throw error(field, line, s, "empty value where one is required");
+    private void requireValue(int field, long line) {
+        if (csv.isEmpty(columnOfField[field])) {
+            throw error(field, line, "", "empty value where one is required");
+        }
+    }
+
+    /** A name from a dictionary of those seen; a new one is checked against the grammar. */
+    private String cached(int field, BytesDictionary names, long line) {
+        int f = columnOfField[field];
+        int k = names.find(csv, f);
+        if (k < 0) {
+            k = names.add(name(f, field, line, csv.string(f)));
+        }
+        return names.get(k);
+    }
+
+    /** {@code s}, if it is a name by the grammar: not empty, no surrounding whitespace, no control character. */
+    private String name(int column, int field, long line, String s) {
+        String problem = ByteFields.nameProblem(s);
+        if (problem != null) {
+            throw error(field, line, s, problem);
         }
         return s;
     }
@@ -257,6 +253,8 @@ final class AwardCsvReader {
 
     private DataFileException error(int field, long line, String value, String problem) {
         int column = columnOfField[field];
-        return new DataFileException(file, line, column + 1, header.get(column), value, problem);
+        return new DataFileException(file, line, column + 1, header.get(column), CsvBytes.shown(value),
+                value.length() > 60 ? problem + String.format(java.util.Locale.ROOT, " (a value of %,d characters)",
+                        value.length()) : problem);
     }
 }

@@ -456,6 +456,11 @@ public final class AwardTable {
             case YEAR -> c.years;
             case BUYER_YEAR -> c.buyers.length * c.years;
         };
+        Sums fast = key == Key.BUYER_YEAR || key == Key.BUYER || key == Key.SUPPLIER || key == Key.YEAR
+                ? fastSum(key, groups, nc) : null;
+        if (fast != null) {
+            return fast;
+        }
         long[] acc = new long[Math.max(1, groups) * nc * 3];
         long[] minor = c.minor;
         byte[] cur = c.currency;
@@ -505,6 +510,67 @@ public final class AwardTable {
                 }
             }
             default -> throw new AssertionError(key);
+        }
+        return new Sums(acc, groups, nc, c.currencies);
+    }
+
+    /**
+     * The common case in one tight loop: a {@code long} sum and an {@code int} count per group and currency,
+     * no boxing; {@code null} if a sum overflows (then {@link #sum(Key)} takes the two-halves path).
+     */
+    private Sums fastSum(Key key, int groups, int nc) {
+        int slots = Math.max(1, groups) * nc;
+        long[] sum = new long[slots];
+        int[] count = new int[slots];
+        long[] minor = c.minor;
+        byte[] cur = c.currency;
+        int[] rs = rows;
+        int n = size;
+        int[] days = c.days;
+        short[] yearOf = c.yearOfDay;
+        int minDay = c.minDay;
+        int years = c.years;
+        try {
+            if (key == Key.YEAR) {
+                for (int i = 0; i < n; i++) {
+                    int r = rs == null ? i : rs[i];
+                    int s = yearOf[days[r] - minDay] * nc + cur[r];
+                    sum[s] = Math.addExact(sum[s], minor[r]);
+                    count[s]++;
+                }
+            } else if (key == Key.BUYER_YEAR) {
+                int[] code = c.buyer;
+                if (rs == null) {
+                    for (int r = 0; r < n; r++) {
+                        int s = (code[r] * years + yearOf[days[r] - minDay]) * nc + cur[r];
+                        sum[s] = Math.addExact(sum[s], minor[r]);
+                        count[s]++;
+                    }
+                } else {
+                    for (int i = 0; i < n; i++) {
+                        int r = rs[i];
+                        int s = (code[r] * years + yearOf[days[r] - minDay]) * nc + cur[r];
+                        sum[s] = Math.addExact(sum[s], minor[r]);
+                        count[s]++;
+                    }
+                }
+            } else {
+                int[] code = key == Key.BUYER ? c.buyer : c.supplier;
+                for (int i = 0; i < n; i++) {
+                    int r = rs == null ? i : rs[i];
+                    int s = code[r] * nc + cur[r];
+                    sum[s] = Math.addExact(sum[s], minor[r]);
+                    count[s]++;
+                }
+            }
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+        long[] acc = new long[slots * 3];
+        for (int s = 0; s < slots; s++) {
+            acc[3 * s] = sum[s] & 0xFFFFFFFFL;
+            acc[3 * s + 1] = sum[s] >> 32;
+            acc[3 * s + 2] = count[s];
         }
         return new Sums(acc, groups, nc, c.currencies);
     }

@@ -119,6 +119,55 @@ final class MinorUnits {
         return negative ? -v : v;
     }
 
+    /** {@link #parse(String, Currency, int)} on the ASCII bytes {@code b[s..e)}, with the same rules and messages. */
+    static long parse(byte[] b, int s, int e, Currency currency, int digits) {
+        int i = s;
+        boolean negative = false;
+        if (e > s && b[s] == '-') {
+            negative = true;
+            i++;
+        }
+        int intStart = i;
+        long v = 0;
+        try {
+            while (i < e && b[i] >= '0' && b[i] <= '9') {
+                v = Math.addExact(Math.multiplyExact(v, 10), b[i] - '0');
+                i++;
+            }
+            if (i == intStart) {
+                throw new IllegalArgumentException(NOT_A_NUMBER);
+            }
+            int decimals = 0;
+            if (i < e && b[i] == '.') {
+                i++;
+                int fracStart = i;
+                while (i < e && b[i] >= '0' && b[i] <= '9') {
+                    int d = b[i] - '0';
+                    if (decimals < digits) {
+                        v = Math.addExact(Math.multiplyExact(v, 10), d);
+                        decimals++;
+                    } else if (d != 0) {
+                        throw new IllegalArgumentException(tooManyDecimals(
+                                new String(b, s, e - s, java.nio.charset.StandardCharsets.ISO_8859_1), currency));
+                    }
+                    i++;
+                }
+                if (i == fracStart) {
+                    throw new IllegalArgumentException(NOT_A_NUMBER);
+                }
+            }
+            if (i != e) {
+                throw new IllegalArgumentException(NOT_A_NUMBER);
+            }
+            for (; decimals < digits; decimals++) {
+                v = Math.multiplyExact(v, 10);
+            }
+        } catch (ArithmeticException x) {
+            throw new IllegalArgumentException("too large: more than " + Long.MAX_VALUE + " minor units");
+        }
+        return negative ? -v : v;
+    }
+
     static final String NOT_A_NUMBER = "not a plain decimal number (digits, an optional '-' and '.')";
 
     private static boolean isDigit(char c) {

@@ -70,6 +70,7 @@ public final class Main implements Callable<Integer> {
             entry("export", ExportCommand::new),
             entry("import", ImportCommand::new),
             entry("history", HistoryCommand::new),
+            entry("awards", AwardsCommand::new),
             entry("help", CommandLine.HelpCommand::new));
 
     @Spec

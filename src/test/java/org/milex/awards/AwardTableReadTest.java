@@ -105,9 +105,37 @@ class AwardTableReadTest {
 
     @Test
     void aQuotedLineBreakKeepsLaterLineNumbersRight() throws IOException {
-        Path p = write(HEADER, "A1,2023-01-01,DEU,\"KNDS", "Munich\",1,EUR", "A2,2023-01-01,DEU,KNDS,x,EUR");
+        Path p = write(HEADER + ",note", "A1,2023-01-01,DEU,KNDS,1,EUR,\"two", "lines\"", "A2,2023-01-01,DEU,KNDS,x,EUR,");
         assertThatThrownBy(() -> AwardTable.read(p))
                 .hasMessage(p + ":4:5 (value): not a plain decimal number (digits, an optional '-' and '.'): 'x'");
+        // a line break inside a name is a control character, refused where the record starts
+        Path name = write(HEADER, "A1,2023-01-01,DEU,\"KNDS", "Munich\",1,EUR");
+        assertThatThrownBy(() -> AwardTable.read(name))
+                .hasMessageStartingWith(name + ":2:4 (supplier): a control character (U+000A) in a name");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            id padded          | 'A2 ,2023-01-01,DEU,KNDS,1,EUR'      | :3:1 (award_id): leading or trailing whitespace
+            buyer padded       | 'A2,2023-01-01, DEU,KNDS,1,EUR'      | :3:3 (buyer): leading or trailing whitespace
+            buyer padded after | 'A2,2023-01-01,DEU ,KNDS,1,EUR'      | :3:3 (buyer): leading or trailing whitespace
+            year 0             | 'A2,0000-01-01,DEU,KNDS,1,EUR'       | :3:2 (award_date): a date outside 1900-01-01 to 2100-12-31
+            year 9999          | 'A2,9999-12-31,DEU,KNDS,1,EUR'       | :3:2 (award_date): a date outside 1900-01-01 to 2100-12-31
+            """)
+    void refusesTheHostileAwardFeedInputs(String rule, String line, String message) throws IOException {
+        refuses(line, message);
+    }
+
+    @Test
+    void refusesANulInsideAnId() throws IOException {
+        refuses("A" + (char) 0 + "2,2023-01-01,DEU,KNDS,1,EUR", ":3:1 (award_id): a control character (U+0000) in a name");
+    }
+
+    private void refuses(String line, String message) throws IOException {
+        // issue 9: award feeds accepted these; the input grammar refuses them
+        Path p = write(HEADER, "A1,2023-01-01,DEU,KNDS,1,EUR", line);
+        assertThatThrownBy(() -> AwardTable.read(p)).isInstanceOf(DataFileException.class)
+                .hasMessageStartingWith(p + message);
     }
 
     @Test

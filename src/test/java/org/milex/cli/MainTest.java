@@ -196,7 +196,7 @@ class MainTest {
         "export --bogus|milex: Unknown option: '--bogus' (see 'milex export --help')",
         "export --edition|milex: Missing required parameter for option '--edition' (ID) (see 'milex export --help')",
         "editions extra|milex: Unmatched argument at index 1: 'extra' (see 'milex editions --help')",
-        "frobnicate|milex: unknown command 'frobnicate'; the commands are report, compliance, share, totals, gaps, revisions, contracts, claims, editions, export, import, history, help",
+        "frobnicate|milex: unknown command 'frobnicate'; the commands are report, compliance, share, totals, gaps, revisions, contracts, claims, editions, export, import, history, awards, help",
         "editions --data no-such.csv|milex: no such data file: no-such.csv",
     })
     void badArgumentsAreUsageErrorsWithOneLine(String caseText) {
@@ -213,7 +213,7 @@ class MainTest {
         Run r = run();
 
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.errLines()).containsExactly("milex: name a command: report, compliance, share, totals, gaps, revisions, contracts, claims, editions, export, import, history, help (see 'milex --help')");
+        assertThat(r.errLines()).containsExactly("milex: name a command: report, compliance, share, totals, gaps, revisions, contracts, claims, editions, export, import, history, awards, help (see 'milex --help')");
     }
 
     // --- data errors: exit 1 ----------------------------------------------------------------------------
@@ -252,7 +252,7 @@ class MainTest {
     void withoutACommandEveryCommandIsThereInOrder() {
         assertThat(Main.commandLine(new String[] {"--help"}).getSubcommands().keySet())
                 .containsExactly("report", "compliance", "share", "totals", "gaps", "revisions", "contracts",
-                        "claims", "editions", "export", "import", "history", "help");
+                        "claims", "editions", "export", "import", "history", "awards", "help");
     }
 
     @ParameterizedTest

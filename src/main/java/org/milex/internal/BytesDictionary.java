@@ -1,0 +1,222 @@
+package org.milex.internal;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Distinct strings, each with a dense code (0, 1, 2, … in order of first appearance), looked up by their UTF-8
+ * bytes so that a CSV field already seen costs no {@code String}. The strings are kept as packed UTF-8 bytes
+ * (about their length plus 4 bytes each); {@link #get(int)} makes a {@code String} on request, or, if the
+ * dictionary was made {@linkplain #BytesDictionary(boolean) caching}, returns the one made when it was added.
+ * Not API: the large-feed readers use it.
+ *
+ * <p>Not thread-safe while adding; after {@link #trim()}, lookups and reads are safe from many threads.
+ */
+public final class BytesDictionary {
+    private byte[] arena = new byte[1 << 12];
+    private int used;
+    /** {@code offsets[k]} is where string k starts; {@code offsets[size]} is {@code used}. */
+    private int[] offsets = new int[1 << 8];
+    private final String[] noStrings = new String[0];
+    private String[] strings;
+    private int size;
+    /** Open addressing: code + 1, or 0 for an empty slot; {@code null} until needed after {@link #trim()}. */
+    private volatile int[] table = new int[1 << 8];
+
+    /**
+     * An empty dictionary.
+     *
+     * @param caching whether to keep each string as a {@code String} too (for small dictionaries that are read
+     *     often, such as names; not for millions of ids)
+     */
+    public BytesDictionary(boolean caching) {
+        this.strings = caching ? new String[1 << 8] : noStrings;
+    }
+
+    /** The number of distinct strings. */
+    public int size() {
+        return size;
+    }
+
+    /** The code of the text in field {@code f} of {@code csv}'s current record, or -1 if it is not here. */
+    public int find(CsvBytes csv, int f) {
+        if (csv.escaped(f)) {
+            byte[] t = csv.string(f).getBytes(StandardCharsets.UTF_8);
+            return find(t, 0, t.length);
+        }
+        return find(csv.buffer(), csv.start(f), csv.end(f));
+    }
+
+    /** Adds {@code text} (not here yet; see {@link #find}) and returns its code. */
+    public int add(String text) {
+        byte[] t = text.getBytes(StandardCharsets.UTF_8);
+        int[] tab = table();
+        if (2 * (size + 1) > tab.length) {
+            tab = rehash(tab.length * 2);
+        }
+        if (size + 1 >= offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
+            if (strings != noStrings) {
+                strings = Arrays.copyOf(strings, offsets.length);
+            }
+        }
+        if (used + t.length > arena.length) {
+            long n = Math.max((long) arena.length * 2, (long) used + t.length);
+            if (n > Integer.MAX_VALUE - 16) {
+                throw new IllegalStateException("more than 2 GiB of distinct strings in one column");
+            }
+            arena = Arrays.copyOf(arena, (int) n);
+        }
+        System.arraycopy(t, 0, arena, used, t.length);
+        int code = size;
+        offsets[code] = used;
+        used += t.length;
+        offsets[code + 1] = used;
+        if (strings != noStrings) {
+            strings[code] = text;
+        }
+        size++;
+        int mask = tab.length - 1;
+        int i = hash(t, 0, t.length) & mask;
+        while (tab[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        tab[i] = code + 1;
+        return code;
+    }
+
+    /** The code of {@code text}, or -1. */
+    public int find(String text) {
+        byte[] t = text.getBytes(StandardCharsets.UTF_8);
+        return find(t, 0, t.length);
+    }
+
+    /** The code of the UTF-8 bytes {@code b[s..e)}, or -1. */
+    public int find(byte[] b, int s, int e) {
+        int[] tab = table();
+        int mask = tab.length - 1;
+        int i = hash(b, s, e) & mask;
+        int len = e - s;
+        while (true) {
+            int k = tab[i] - 1;
+            if (k < 0) {
+                return -1;
+            }
+            int o = offsets[k];
+            if (offsets[k + 1] - o == len && Arrays.equals(arena, o, o + len, b, s, e)) {
+                return k;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /** The string with a code. */
+    public String get(int code) {
+        if (strings != noStrings) {
+            return strings[code];
+        }
+        int o = offsets[code];
+        return new String(arena, o, offsets[code + 1] - o, StandardCharsets.UTF_8);
+    }
+
+    /** Whether string {@code code} holds the bytes {@code b[s..e)} from byte {@code from} on. */
+    public boolean regionEquals(int code, int from, byte[] b, int s, int e) {
+        int o = offsets[code] + from;
+        return o + (e - s) <= offsets[code + 1] && Arrays.equals(arena, o, o + (e - s), b, s, e);
+    }
+
+    /** Byte {@code at} of string {@code code}, or -1 past its end. */
+    public int byteAt(int code, int at) {
+        int o = offsets[code] + at;
+        return o < offsets[code + 1] ? arena[o] : -1;
+    }
+
+    /** The length in bytes of string {@code code}. */
+    public int byteLength(int code) {
+        return offsets[code + 1] - offsets[code];
+    }
+
+    /** All strings, in code order. */
+    public String[] values() {
+        String[] out = new String[size];
+        for (int k = 0; k < size; k++) {
+            out[k] = get(k);
+        }
+        return out;
+    }
+
+    /**
+     * Frees what only adding needs: the arrays are cut to size and the hash table is dropped (the next
+     * {@link #find} builds it again).
+     */
+    public BytesDictionary trim() {
+        arena = Arrays.copyOf(arena, used);
+        offsets = Arrays.copyOf(offsets, size + 1);
+        if (strings != noStrings) {
+            strings = Arrays.copyOf(strings, size);
+        }
+        table = null;
+        return this;
+    }
+
+    /** Bytes held: the packed strings, their offsets and, if present, the hash table. */
+    public long bytesHeld() {
+        int[] t = table;
+        return arena.length + 4L * offsets.length + (t == null ? 0 : 4L * t.length);
+    }
+
+    private int[] table() {
+        int[] t = table;
+        if (t == null) {
+            synchronized (this) {
+                t = table;
+                if (t == null) {
+                    t = rehash(Math.max(16, Integer.highestOneBit(Math.max(1, size)) * 4));
+                }
+            }
+        }
+        return t;
+    }
+
+    private int[] rehash(int capacity) {
+        int[] t = new int[capacity];
+        int mask = capacity - 1;
+        for (int k = 0; k < size; k++) {
+            int o = offsets[k];
+            int i = hash(arena, o, offsets[k + 1]) & mask;
+            while (t[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            t[i] = k + 1;
+        }
+        table = t;
+        return t;
+    }
+
+    private static int hash(byte[] b, int s, int e) {
+        long h = hash64(b, s, e);
+        return (int) (h ^ (h >>> 32));
+    }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /** A 64-bit hash of the bytes {@code b[s..e)}, read eight at a time. */
+    public static long hash64(byte[] b, int s, int e) {
+        long h = 0x9E3779B97F4A7C15L ^ (e - s);
+        int i = s;
+        for (; i + 8 <= e; i += 8) {
+            h = Long.rotateLeft(h ^ ((long) LONGS.get(b, i) * 0xC2B2AE3D27D4EB4FL), 31) * 0x9E3779B97F4A7C15L;
+        }
+        long tail = 0;
+        for (int k = 0; i < e; i++, k += 8) {
+            tail |= (b[i] & 0xFFL) << k;
+        }
+        h = Long.rotateLeft(h ^ (tail * 0xC2B2AE3D27D4EB4FL), 31) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 33;
+        h *= 0xFF51AFD7ED558CCDL;
+        return h ^ (h >>> 33);
+    }
+}
