@@ -22,7 +22,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex awards}: obligations of a USAspending contract-transactions download, by buyer and fiscal year. */
-@Command(name = "awards", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footer = {"", "Not taken: --edition (a USAspending download is not a NATO edition) and --chart."}, name = "awards", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Obligations in a USAspending download of prime award transactions for contracts (one CSV, "
                 + "or the folder of its split files), summed exactly by buyer (a DoD component, or another "
                 + "agency's sub-agency) and US fiscal year (October to September); de-obligations count with "

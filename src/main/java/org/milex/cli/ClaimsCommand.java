@@ -19,7 +19,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex claims}: statements about defence spending, declared in a claims file, checked against the data. */
-@Command(name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footer = {"", "Not taken: --edition (each reading names its edition, or the one nearest the statement's date, in the claims file) and --chart."}, name = "claims", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Statements about defence spending, each with one or more readings, checked against the "
                 + "data: every reading's value and outcome in every case of its assumptions (exchange rates, firm "
                 + "value or ceiling), and a verdict by one rule: SUPPORTED only when the primary reading holds in "

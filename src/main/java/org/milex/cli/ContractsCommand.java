@@ -31,7 +31,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex contracts}: the procurement contracts milex holds, or their totals by agency, buyer, system or year. */
-@Command(name = "contracts", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footer = {"", "Not taken: --edition (contracts are dated agreements, not figures of a NATO edition) and --chart (values of different kinds never add up, so there is no one bar to draw)."}, name = "contracts", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The procurement contracts milex holds (NSPA's Stinger, Patriot GEM-T and ammunition "
                 + "contracts, US FMS approvals), each with its value as reported, in its own currency; or with --by "
                 + "their totals per agency, buyer, system or year.",

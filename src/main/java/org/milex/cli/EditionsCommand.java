@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code milex editions}: the editions milex holds, oldest first. */
-@Command(name = "editions", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footer = {"", "Not taken: --edition (it lists them all) and --chart."}, name = "editions", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"List the editions milex holds, oldest first: title, publication and cut-off dates, "
                 + "the base year of constant prices, and how much of each milex holds.",
                 "Questions use the newest COMPLETE edition unless told otherwise with --edition."})

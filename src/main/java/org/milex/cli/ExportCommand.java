@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
  * {@code milex export}: every figure of one edition, in milex's data form (CSV, as {@link ObservationCsv}
  * writes it) or as JSON with the same keys.
  */
-@Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footer = {"", "Not taken: --chart (every figure of an edition, for other tools to read)."}, name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Write every figure of one edition to standard output at full precision: one row per "
                 + "ally or group and year, the columns edition,code,name,year,estimate and one per measure "
                 + "(empty, or null in JSON, where the edition published none).",

@@ -21,7 +21,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex history --ally POL --year 2024 --measure share}: one figure as each edition published it. */
-@Command(name = "history", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footer = {"", "Not taken: --edition (a history runs across every edition; --as-of keeps those published by a date)."}, name = "history", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"One figure as each edition published it, oldest edition first: value, estimate mark, "
                 + "definition and source; a note on every row where the editions measure different things (defence "
                 + "or core defence expenditure, or another price base).",

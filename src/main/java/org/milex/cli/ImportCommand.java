@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code milex import WORKBOOK}: a NATO TABLES workbook becomes an edition every command sees. */
-@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footer = {"", "Not taken: --edition (the workbook is the edition: --edition-id names it where the workbook does not) and --chart."}, name = "import", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Import a NATO TABLES workbook (e.g. def-exp-2026-en.xlsx) as an edition into your data "
                 + "directory; every command then sees it, and a newer complete edition becomes the default.",
                 "Price base, years, estimates and definition come from the workbook; the publication date from "

@@ -14,7 +14,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex report}: the burden-sharing report for one year. */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footer = {"", "Not taken: --chart (the report is several sections of text; 'compliance', 'share' and 'gaps' draw theirs with --chart)."}, name = "report", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"The burden-sharing report for one year (default: the newest complete edition and its last "
                 + "year): how many allies meet each guideline, who does and who does not; the combined shares of "
                 + "GDP of NATO and of NATO Europe and Canada; their totals in US dollars; the largest gaps to 2%% of "

@@ -16,7 +16,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex revisions --to EDITION}: how a later edition revised the figures. */
-@Command(name = "revisions", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footer = {"", "Not taken: --chart (two editions' figures side by side; 'history --chart' draws one figure across every edition)."}, name = "revisions", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Shares of GDP as two editions published them: A (--edition, default the newest complete "
                 + "one) and B (--to), with difference = B - A, for every ally and year both publish (and NATO's "
                 + "own row unless --ally is given). Default years: every year of edition A."})

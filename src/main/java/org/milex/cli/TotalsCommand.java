@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code milex totals}: defence expenditure and GDP of a group, or of allies, in US dollars. */
-@Command(name = "totals", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(footer = {"", "Not taken: --chart (a table of money in two price bases; 'gaps --chart' draws what it would take to reach a target)."}, name = "totals", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Defence expenditure and GDP in millions of US dollars, year by year (default: every year "
                 + "of the edition): a group's sums over the year's members (default NATO), or with --ally each "
                 + "ally's own figures.",

@@ -43,7 +43,7 @@ class AwardsCommandTest {
         String csv = ok("awards", "--usaspending", feed().toString(), "--by", "fiscal-year", "--format", "csv");
         assertThat(csv.lines().findFirst().orElseThrow())
                 .isEqualTo(String.join(",", Tables.columnNames(AwardsCommand.ObligationRow.class)));
-        assertThat(csv.lines()).contains("all,2023,1000.0,1", "all,2024,200.25,2", "all,2025,7.5,1");
+        assertThat(csv.lines()).contains("all,2023,1000.00,1", "all,2024,200.25,2", "all,2025,7.50,1");
         String json = ok("awards", "--usaspending", feed().toString(), "--format", "json");
         assertThat(json).contains("\"component\"").contains("200.25");
     }
