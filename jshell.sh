@@ -21,5 +21,10 @@ if stale; then
   touch "$cp_file"
 fi
 
-exec jshell --class-path "$classes:$(cat "$cp_file")" -R-Djava.awt.headless=true \
+# Results print whole: feedback mode "milex" is JShell's normal mode without its 1000-character cut of values. A
+# start-up script cannot define it (JShell sets feedback up after the start-up), so it is kept in JShell's settings.
+[ -f target/jshell-feedback ] || { printf '/set mode milex normal -quiet\n/set truncation milex 1000000\n/set mode milex -retain\n/exit\n' \
+  | jshell -q >/dev/null 2>&1 && touch target/jshell-feedback; }
+
+exec jshell --class-path "$classes:$(cat "$cp_file")" -R-Djava.awt.headless=true --feedback milex \
      --startup DEFAULT --startup PRINTING --startup src/main/jshell/milex.jsh "$@"

@@ -41,7 +41,7 @@ for (var group : AllyGroup.all()) {
 // an ally that carries more than its economic weight.
 
 var burden = y2024.burdenSharing(current);
-var heaviest = burden.stream().sorted(Comparator.comparingDouble(BurdenShare::difference).reversed()).toList();
+var heaviest = burden.stream().sorted(Comparator.comparing(BurdenShare::difference).reversed()).toList();
 System.out.println(burden.title());
 System.out.println(TextTable.render(BurdenShare.class, heaviest.subList(0, 5)));
 System.out.println("...");
@@ -50,7 +50,7 @@ System.out.println(TextTable.render(BurdenShare.class, heaviest.subList(heaviest
 // ## Gaps in money: 2%, 3.5% and 5% of GDP
 //
 // For each target, what the allies below it would have had to add in 2024 (Σ of each ally's own gap), and the
-// collective gap of NATO Europe and Canada and of NATO (target × Σ GDP − Σ spending), in USD million at current
+// collective gap of NATO Europe and Canada and of NATO ((target − combined share) × Σ GDP, the combined share at constant prices as in NATO's rows), in USD million at current
 // prices. The collective gap is smaller where some allies spend above the target.
 
 record TargetGap(Share target, Money alliesBelow, Money europeCanada, Money nato) { }
@@ -89,13 +89,13 @@ growth.notes().forEach(n -> System.out.println("note: " + n));
 
 // ## Poland's trend
 //
-// A straight line through Poland's shares 2014–2024 (least squares, `org.milex.stats`), and the year it would
-// cross 3.5% and 5% if it continued. A trend is a summary of the past, not a forecast.
+// A straight line through Poland's shares 2014–2024 (least squares, `org.milex.stats`), and whether it
+// reaches 3.5% and 5%: at or above since a year of the figures, in a year if the line continues, or not on a falling line. A trend is a summary of the past, not a forecast.
 
 var poland = Ally.of("POL");
 var trend = Trends.shareOfGdp(data, poland, edition);
 System.out.println(trend);
-System.out.println("reaches 3.5%: " + Trends.yearReaching(data, poland, edition, hague.threshold())
+System.out.println("3.5%: " + Trends.yearReaching(data, poland, edition, hague.threshold())
         + ", 5%: " + Trends.yearReaching(data, poland, edition, Share.ofPercent("5")));
 
 var published = new TreeMap<Year, Share>();

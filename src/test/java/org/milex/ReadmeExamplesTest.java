@@ -23,15 +23,19 @@ import org.milex.cli.JshellSessions;
 
 /**
  * Keeps README.md's examples true word for word: every {@code ```java} block is evaluated through the JShell
- * API with the start-up of {@code ./jshell.sh}, failing on a rejected snippet or an exception. A transcript
- * block ({@code jshell> expression} followed by {@code $n ==> value}) must show the value JShell shows. A
- * block fenced {@code ```java no-run} (one that needs the reader's own files) is only listed, not run.
+ * API with the start-up of {@code ./jshell.sh}, failing on a rejected snippet or an exception. In a transcript
+ * block, each {@code jshell> snippet} followed by {@code $n ==> value} (or {@code name ==> value}) must show the
+ * value JShell shows, over as many lines as follow up to the next prompt or blank line; a line {@code …} stands
+ * for lines left out. A prompt followed by a blank line or another prompt is only run. A block fenced
+ * {@code ```java no-run} (one that needs the reader's own files) is only listed, not run.
  */
 class ReadmeExamplesTest {
     private static final Path README = Path.of("README.md");
     private static final Pattern FENCE = Pattern.compile("(?ms)^```(\\S*)([^\\n]*)\\n(.*?)^```\\s*$");
     private static final Pattern PROMPT = Pattern.compile("^jshell> (.*)$");
-    private static final Pattern VALUE = Pattern.compile("^\\$\\d+ ==> (.*?)(\\s{2,}//.*)?$");
+    private static final Pattern VALUE = Pattern.compile("^(?:\\$\\d+|[A-Za-z_][A-Za-z0-9_]*) ==> (.*?)(\\s{2,}//.*)?$");
+    /** In a shown value, a line holding only this stands for any lines JShell prints there. */
+    private static final String ELISION = "…";
 
     /** A fenced block: its line in README.md, its info string and its text. */
     record Block(int line, String language, String options, String text) {
@@ -82,7 +86,7 @@ class ReadmeExamplesTest {
         }
     }
 
-    /** Evaluates each {@code jshell>} line and compares its value with the {@code $n ==>} line after it. */
+    /** Evaluates each {@code jshell>} line and compares its value with the lines shown after it. */
     private static void transcript(JShell shell, Block block) {
         List<String> lines = block.text().lines().toList();
         int checked = 0;
@@ -92,14 +96,55 @@ class ReadmeExamplesTest {
                 continue;
             }
             String value = value(shell, block, prompt.group(1));
-            Matcher shown = i + 1 < lines.size() ? VALUE.matcher(lines.get(i + 1)) : null;
-            if (shown == null || !shown.matches()) {
+            List<String> shown = new ArrayList<>();
+            for (int j = i + 1; j < lines.size() && !lines.get(j).isBlank() && !PROMPT.matcher(lines.get(j)).matches(); j++) {
+                shown.add(lines.get(j));
+            }
+            if (shown.isEmpty()) {
+                continue;
+            }
+            Matcher first = VALUE.matcher(shown.get(0));
+            if (!first.matches()) {
                 fail(block + ": no '$n ==> value' line after 'jshell> " + prompt.group(1) + "'");
             }
-            assertThat(value).as("%s: jshell> %s", block, prompt.group(1)).isEqualTo(shown.group(1));
+            shown.set(0, first.group(1));
+            assertShown(value, shown, block + ": jshell> " + prompt.group(1));
             checked++;
         }
         assertThat(checked).as("prompts checked in " + block).isPositive();
+    }
+
+    /** The value equals the lines shown, where each {@code …} line may stand for any lines. */
+    static void assertShown(String value, List<String> shown, String where) {
+        List<String> actual = value.lines().toList();
+        if (!shown.contains(ELISION)) {
+            assertThat(String.join("\n", actual)).as(where).isEqualTo(String.join("\n", shown));
+            return;
+        }
+        int at = 0;
+        boolean skipping = false;
+        for (String want : shown) {
+            if (want.equals(ELISION)) {
+                skipping = true;
+                continue;
+            }
+            int found = -1;
+            for (int k = at; k < actual.size() && (skipping || k == at); k++) {
+                if (actual.get(k).equals(want)) {
+                    found = k;
+                    break;
+                }
+            }
+            if (found < 0) {
+                fail(where + ": expected the line\n" + want + "\n" + (skipping ? "after" : "right after") + " line " + at
+                        + " of the value JShell shows:\n" + value);
+            }
+            at = found + 1;
+            skipping = false;
+        }
+        if (!skipping && at != actual.size()) {
+            fail(where + ": the value JShell shows goes on after the lines shown:\n" + value);
+        }
     }
 
     private static String value(JShell shell, Block block, String source) {

@@ -25,9 +25,11 @@ import picocli.CommandLine.Spec;
 /** {@code milex gaps}: how much more each ally, or a group, would spend to reach a share of GDP. */
 @Command(name = "gaps", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"How much more each ally would have had to spend to reach a target share of GDP, in "
-                + "millions of US dollars: gap = max(0, target x GDP - expenditure), for one year (default: the "
-                + "edition's last) or a range; the notes give the sum over the allies.",
-                "With --group: the group's collective gap, max(0, target x sum of GDP - sum of expenditure).",
+                + "millions of US dollars, from NATO's published share of GDP: gap = max(0, (target - published "
+                + "share) / 100 x GDP), so an ally counted as meeting the target has no gap; for one year (default: "
+                + "the edition's last) or a range; the notes give the sum over the allies.",
+                "With --group: the group's collective gap, max(0, (target - combined share) / 100 x sum of GDP), the "
+                + "combined share being sum of expenditure / sum of real GDP at constant prices, as NATO's rows.",
                 "--chart draws the allies' gaps for one year, largest first."})
 final class GapsCommand implements Callable<Integer> {
     @Spec

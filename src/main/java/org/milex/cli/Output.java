@@ -99,7 +99,14 @@ final class Output<R> {
 
     /** The columns of an answer's Tablesaw table, as an output over row indices. */
     static <R extends Record> Output<Integer> table(Answer<R> answer) {
-        return columns(Tables.of(answer.type(), answer.rows()));
+        List<String> names = Tables.columnNames(answer.type());
+        List<List<Optional<Object>>> cells = Tables.exactCells(answer.type(), answer.rows());
+        Output<Integer> o = Output.of(Integer.class);
+        for (int c = 0; c < names.size(); c++) {
+            int column = c;
+            o = o.with(names.get(c), i -> cells.get(i).get(column).orElse(null));
+        }
+        return o;
     }
 
     /** The columns of a Tablesaw table, with its column names, as an output over row indices. */

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.milex.data.Dataset;
 import org.milex.model.Edition;
+import org.milex.query.BurdenSharingReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,12 +46,12 @@ final class ReportCommand implements Callable<Integer> {
         Dataset dataset = data.dataset();
         Edition e = edition.resolve(dataset);
         Years ys = Years.resolve(spec, e, year, Optional.empty(), Optional.empty(), "", Years.Default.LAST);
-        Report report = new Report(dataset, e, ys.from());
+        BurdenSharingReport report = BurdenSharingReport.of(dataset, e, ys.from());
         PrintWriter out = spec.commandLine().getOut();
         if (format.format() == Format.JSON) {
-            Output.print(report.json(), out);
+            Output.print(Report.json(report), out);
         } else {
-            out.print(report.text());
+            out.print(report);
             out.flush();
         }
         return 0;

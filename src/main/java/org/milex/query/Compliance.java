@@ -76,13 +76,16 @@ public final class Compliance {
     private final List<Standing> standings;
     private final List<String> notes;
 
-    Compliance(Guideline guideline, Edition edition, Year year, Rounding rounding, List<Standing> standings) {
+    Compliance(Guideline guideline, Edition edition, Year year, Rounding rounding, List<Standing> standings,
+               List<String> moreNotes) {
         this.guideline = Objects.requireNonNull(guideline, "guideline");
         this.edition = Objects.requireNonNull(edition, "edition");
         this.year = Objects.requireNonNull(year, "year");
         this.rounding = Objects.requireNonNull(rounding, "rounding");
         this.standings = List.copyOf(standings);
-        this.notes = notes(guideline, edition, rounding);
+        List<String> n = new ArrayList<>(notes(guideline, edition, rounding));
+        n.addAll(moreNotes);
+        this.notes = List.copyOf(n);
     }
 
     static Measure measureOf(Guideline g) {
@@ -180,7 +183,12 @@ public final class Compliance {
         return Rows.of(Standing.class, headline(), standings, notes);
     }
 
-    /** Caveats: definition, rounding, coverage. */
+    /** The standings as a Tablesaw table, the same as {@code rows().toTable()}. */
+    public tech.tablesaw.api.Table toTable() {
+        return rows().toTable();
+    }
+
+    /** Caveats: definition, rounding, coverage, allies of a selection that were not yet members. */
     public List<String> notes() {
         return notes;
     }
@@ -189,15 +197,35 @@ public final class Compliance {
         return standings.stream().filter(x -> x.status() == s).map(x -> Ally.of(x.code())).toList();
     }
 
-    private String headline() {
-        List<Ally> no = withoutFigure();
-        String none = no.isEmpty() ? ""
-                : "; no figure: " + no.stream().map(a -> no.size() <= 3 ? a.toString() : a.code())
-                        .collect(Collectors.joining(", "));
+    /**
+     * {@code "… 23 of 32 allies meet it, 8 below; no figure: ISL Iceland"}; where members with armed forces lack
+     * a figure (a partial edition), {@code "… 23 of 23 allies with a figure meet it, 0 below; 9 without: …"}.
+     */
+    String headline() {
         return guideline + " in " + year + (isEstimate() ? "e" : "") + ", " + edition + " ("
                 + edition.definition().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ", "
-                + rounding.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): " + count() + " of "
-                + members() + " allies meet it, " + notMeeting().size() + " below" + none;
+                + rounding.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "): " + summary();
+    }
+
+    /**
+     * The count with its honest denominator: {@code "23 of 32 allies meet it, 8 below; no figure: ISL Iceland"},
+     * or, where members with armed forces lack a figure, {@code "23 of 23 allies with a figure meet it, 0 below;
+     * 9 without: …"}; {@code "no members in 2023"} for a selection of allies that were not yet members.
+     */
+    public String summary() {
+        List<Ally> no = withoutFigure();
+        if (standings.isEmpty()) {
+            return "no members in " + year + " to count";
+        }
+        String names = no.stream().map(a -> no.size() <= 3 ? a.toString() : a.code()).collect(Collectors.joining(", "));
+        boolean partial = no.stream().anyMatch(Ally::hasArmedForces);
+        if (partial) {
+            int with = members() - no.size();
+            return count() + " of " + with + " allies with a figure meet it, " + notMeeting().size() + " below; "
+                    + no.size() + " of " + members() + " members without a figure: " + names;
+        }
+        return count() + " of " + members() + " allies meet it, " + notMeeting().size() + " below"
+                + (no.isEmpty() ? "" : "; no figure: " + names);
     }
 
     /** The headline ({@code "… 23 of 32 allies meet it, 8 below; no figure: ISL Iceland"}) and one row per member. */

@@ -199,6 +199,11 @@ public final class ComplianceHistory {
         return Compliance.notes(guideline, edition, rounding);
     }
 
+    /** The year-by-year counts as a Tablesaw table, the same as {@code counts().toTable()}. */
+    public tech.tablesaw.api.Table toTable() {
+        return counts().toTable();
+    }
+
     /** The year-by-year counts. */
     @Override
     public String toString() {

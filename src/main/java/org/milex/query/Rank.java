@@ -1,5 +1,6 @@
 package org.milex.query;
 
+import java.math.BigDecimal;
 import java.time.Year;
 
 /**
@@ -13,11 +14,10 @@ import java.time.Year;
  * @param value the published value in the measure's unit
  * @param estimate whether the edition marks the year as an estimate
  */
-public record Rank(int rank, String code, String name, Year year, double value, boolean estimate) {
+public record Rank(int rank, String code, String name, Year year, BigDecimal value, boolean estimate) {
     /** Validates the parts. */
     public Rank {
-        Checks.notNull("code", code, "name", name, "year", year);
-        Checks.finite("value", value);
+        Checks.notNull("code", code, "name", name, "year", year, "value", value);
         if (rank < 1) {
             throw new IllegalArgumentException("a rank starts at 1, not " + rank);
         }

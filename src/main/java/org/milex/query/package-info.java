@@ -9,14 +9,18 @@
  * q.compliance(Guideline.twoPercentOfGdp()).count();        // 23 (of 32; Iceland has no figure)
  * q.group(AllyGroup.EUROPE_CANADA).groupShares();           // combined 2.02%, mean, median
  * q.groupTotals(PriceBasis.current());                      // NATO 2024: USD 1,474,399.48 mn
- * q.gaps(Share.ofPercent("2"), PriceBasis.current());       // how much more each ally would spend
+ * q.gaps(Share.ofPercent("2"), PriceBasis.current());       // Σ USD 44,913.26 mn, from the published shares
+ * BurdenSharingReport.of(data);                             // the report, as the command line prints it
  * q.allies("POL").revisionsTo("NATO-2025-08");               // 4.12 → 3.79
  * }</pre>
  *
  * <p>The rules, stated once:
  * <ul>
- * <li><b>Membership</b>: an ally counts in a year's counts and aggregates if it joined during or before
- *     that year ({@link org.milex.model.Ally#isMemberIn(java.time.Year)}): 30 allies in 2022, 31 in 2023,
+ * <li><b>One share of GDP</b>: for an edition, "the share of GDP" of an ally is NATO's published figure.
+ *     Compliance, gaps in money ({@code max(0, (target − published share) / 100 × GDP in the basis)}),
+ *     growth paths, rankings, trends and the report all start from it, so they cannot disagree.
+ * <li><b>Membership</b>: an ally counts in a group's counts and aggregates if it joined during or before
+ *     that year; a selection of allies sums the allies chosen and names those not yet members ({@link org.milex.model.Ally#isMemberIn(java.time.Year)}): 30 allies in 2022, 31 in 2023,
  *     32 in 2024. Iceland, which has no armed forces, is a member: its GDP counts in group totals, and it
  *     is listed as without a figure, never as below a guideline.
  * <li><b>A group's share of GDP</b> is Σ expenditure / Σ real GDP at the edition's constant prices over
@@ -30,8 +34,8 @@
  *
  * <p>Results are immutable: {@link org.milex.query.Rows} of records (one type per kind of row, components
  * of simple types: codes, names, {@link java.time.Year}, {@link org.milex.model.Share},
- * {@link org.milex.model.Money}, numbers, booleans), {@link org.milex.query.Compliance} and
- * {@link org.milex.query.ComplianceHistory}. Each prints as a small aligned table. No method accepts or
+ * {@link org.milex.model.Money}, exact {@link java.math.BigDecimal}s, booleans), {@link org.milex.query.Compliance},
+ * {@link org.milex.query.ComplianceHistory} and {@link org.milex.query.BurdenSharingReport}. Each prints as a small aligned table. No method accepts or
  * returns {@code null}.
  */
 package org.milex.query;

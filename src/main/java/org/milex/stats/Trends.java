@@ -21,9 +21,9 @@ import org.milex.model.Subject;
  * Dataset data = Dataset.embedded();
  * Edition e = Edition.parse("NATO-2024-06");
  * LinearTrend pl = Trends.shareOfGdp(data, Ally.of("POL"), e);   // 2014-2024 n=11: slope=0.1536/year ...
- * Trends.yearReaching(data, Ally.of("POL"), e, Guideline.hagueCore().threshold());  // Optional[2027]
- * Trends.yearReaching(data, Ally.of("USA"), e, Guideline.hagueCore().threshold());  // Optional[2014]: the
- *                                      // line starts above 3.5% (3.55%) and falls; see LinearTrend#yearReaching
+ * Trends.yearReaching(data, Ally.of("POL"), e, Guideline.hagueCore().threshold());  // at or above 3.50% since 2024
+ * Trends.yearReaching(data, Ally.of("POL"), e, Share.ofPercent("5"));  // reaches 5.00% in 2037 on the 2014-2024 trend
+ * Trends.yearReaching(data, Ally.of("USA"), e, Guideline.hagueCore().threshold());  // does not reach 3.50% …
  * Trends.of(data, AllyGroup.NATO, Measure.EXPENDITURE_USD_CONSTANT, e);  // USD mn (constant prices) a year
  * }</pre>
  *
@@ -50,6 +50,16 @@ public final class Trends {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(edition, "edition");
+        List<LinearTrend.Point> points = points(data, subject, measure, edition);
+        if (points.size() < 2) {
+            throw new IllegalArgumentException(edition + " publishes " + measure.column() + " for " + subject
+                    + " in " + points.size() + (points.size() == 1 ? " year (" + points.get(0).year() + ")" : " years")
+                    + "; a trend needs at least 2");
+        }
+        return LinearTrend.fit(points);
+    }
+
+    private static List<LinearTrend.Point> points(Dataset data, Subject subject, Measure measure, Edition edition) {
         List<LinearTrend.Point> points = new ArrayList<>();
         for (Observation o : data.observations(edition)) {
             if (!o.subject().equals(subject)) {
@@ -60,12 +70,7 @@ public final class Trends {
                 points.add(new LinearTrend.Point(o.year(), v.getAsDouble()));
             }
         }
-        if (points.size() < 2) {
-            throw new IllegalArgumentException(edition + " publishes " + measure.column() + " for " + subject
-                    + " in " + points.size() + (points.size() == 1 ? " year (" + points.get(0).year() + ")" : " years")
-                    + "; a trend needs at least 2");
-        }
-        return LinearTrend.fit(points);
+        return points;
     }
 
     /**
@@ -79,15 +84,31 @@ public final class Trends {
     }
 
     /**
-     * The first year in which the trend of an ally's or group's share of GDP is at or above {@code target},
-     * if the trend continues: {@code shareOfGdp(data, subject, edition).yearReaching(target)}, with the rule
-     * stated at {@link LinearTrend#yearReaching(double)} (the first year of data when the trend line is
-     * above the target from the start; empty when it is below and flat or falling).
+     * Whether and when the published share of GDP of an ally or group reaches {@code target}, as a typed
+     * {@link Reaching}: at or above it since a year (from the published figures), reaching it in a later year if
+     * the trend continues, or not reaching it on a flat or falling trend.
      *
      * @throws IllegalArgumentException if the edition publishes the share for fewer than two years
      */
-    public static Optional<Year> yearReaching(Dataset data, Subject subject, Edition edition, Share target) {
+    public static Reaching yearReaching(Dataset data, Subject subject, Edition edition, Share target) {
         Objects.requireNonNull(target, "target");
-        return shareOfGdp(data, subject, edition).yearReaching(target);
+        LinearTrend trend = shareOfGdp(data, subject, edition);
+        List<LinearTrend.Point> points = points(data, subject, Measure.SHARE_OF_GDP, edition);
+        points.sort(java.util.Comparator.comparing(LinearTrend.Point::year));
+        double t = target.toDouble();
+        int i = points.size() - 1;
+        if (points.get(i).value() >= t) {
+            while (i > 0 && points.get(i - 1).value() >= t) {
+                i--;
+            }
+            return new Reaching(Reaching.Outcome.AT_OR_ABOVE, points.get(i).year(), target, trend);
+        }
+        Year last = trend.lastYear();
+        Optional<Year> y = trend.slope() > 0 ? trend.yearReaching(t) : Optional.empty();
+        if (y.isEmpty()) {
+            return new Reaching(Reaching.Outcome.DOES_NOT_REACH, last, target, trend);
+        }
+        Year when = y.get().isAfter(last) ? y.get() : last.plusYears(1);
+        return new Reaching(Reaching.Outcome.REACHES, when, target, trend);
     }
 }

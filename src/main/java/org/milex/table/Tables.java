@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -130,6 +131,47 @@ public final class Tables {
      */
     public static List<String> columnNames(Class<? extends Record> type) {
         return RecordColumns.of(type).stream().flatMap(c -> c.names().stream()).toList();
+    }
+
+    /**
+     * The cells of a table of records, exactly as held, for CSV and JSON: one list per record, one cell per column
+     * of {@link #columnNames(Class)}, in order. A cell is a {@code String} (text, codes, a money's currency and
+     * basis), {@code Integer} (ints, years), {@code Long}, {@code BigDecimal} (a share's percent, a money's millions,
+     * a {@code BigDecimal}, a {@code double} as its shortest decimal text), {@code Boolean} or {@code LocalDate};
+     * empty where the table has a missing value. No value passes through a {@code double} it did not start as, so
+     * NATO's total prints as {@code 1474399.47657343889…}, never {@code 1474399.4765734388}.
+     *
+     * @throws IllegalArgumentException as {@link #of(List)}
+     */
+    public static <R extends Record> List<List<Optional<Object>>> exactCells(Class<R> type, List<? extends R> rows) {
+        List<RecordColumns.Col> cols = RecordColumns.of(type);
+        List<Record> checked = RecordColumns.checkRows(type, rows);
+        for (RecordColumns.Col col : cols) {
+            if (col.kind() == RecordColumns.Kind.MONEY) {
+                RecordColumns.uniformMoney(col, checked);
+            }
+        }
+        List<List<Optional<Object>>> out = new ArrayList<>();
+        for (int i = 0; i < checked.size(); i++) {
+            List<Optional<Object>> line = new ArrayList<>();
+            for (RecordColumns.Col col : cols) {
+                Optional<Object> v = col.value(checked.get(i), i);
+                switch (col.kind()) {
+                    case MONEY -> {
+                        Optional<Money> m = v.map(Money.class::cast);
+                        line.add(m.map(Money::millions));
+                        line.add(m.map(x -> x.currency().getCurrencyCode()));
+                        line.add(m.map(x -> x.basis().toString()));
+                    }
+                    case SHARE -> line.add(v.map(x -> ((Share) x).percent()));
+                    case DOUBLE -> line.add(v.filter(x -> !Double.isNaN((Double) x))
+                            .map(x -> BigDecimal.valueOf((Double) x)));
+                    default -> line.add(v);
+                }
+            }
+            out.add(Collections.unmodifiableList(line));
+        }
+        return Collections.unmodifiableList(out);
     }
 
     private static Table build(Class<? extends Record> type, List<? extends Record> input) {

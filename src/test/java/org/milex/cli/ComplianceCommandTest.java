@@ -53,6 +53,15 @@ class ComplianceCommandTest {
     }
 
     @Test
+    void aPartialEditionCountsOverTheAlliesWithAFigure() {
+        // data/nato/NATO-2025-08.csv: 2025e shares for 23 allies, all at or above 2.00; nine members have none there
+        String out = ok("compliance", "--edition", "NATO-2025-08", "--year", "2025");
+        assertThat(out).contains(": 23 of 23 allies with a figure meet it, 0 below; 9 of 32 members without a figure: "
+                + "DNK, FIN, DEU, ISL, MNE, NLD, SVK, SVN, SWE").doesNotContain("23 of 32");
+        assertThat(line(out, "ISL ")).contains("NO_FIGURE");
+    }
+
+    @Test
     void otherGuidelinesAndRoundings() {
         // NATO 2024-06, TABLE8 2024e: 29 allies spend at least 20% on major equipment
         assertThat(ok("compliance", "--guideline", "EQUIPMENT_20PCT")).contains(": 29 of 32 allies meet it, 2 below");

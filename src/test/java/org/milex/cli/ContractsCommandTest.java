@@ -34,8 +34,8 @@ class ContractsCommandTest {
                 .isEqualTo(String.join(",", Tables.columnNames(ContractsCommand.ContractTotal.class)));
         // data/contracts.csv: NSPA in USD, firm: Stinger ≈ 700 + Patriot 5500 + backfill 478 = 6678, approvals
         // ≈ 780 + 150 + ≈ 136.1 = 1066.1; in EUR, firm 1100 + 1000 + ≈ 200 = 2300 and the LBDM ceiling ≈ 2400
-        assertThat(out.lines()).contains("NSPA,USD,6678.0,,,1066.1,\"firm about, approval about\",6",
-                "NSPA,EUR,2300.0,2400.0,,,\"firm about, ceiling about\",3");
+        assertThat(out.lines()).contains("NSPA,USD,6678,,,1066.1,\"firm about, approval about\",6",   // exact decimal text, as held
+                "NSPA,EUR,2300,2400,,,\"firm about, ceiling about\",3");
     }
 
     @Test

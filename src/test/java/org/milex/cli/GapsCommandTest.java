@@ -21,10 +21,14 @@ class GapsCommandTest {
     void gapsToTwoPercentInTheLastYear() {
         String out = ok("gaps");
 
-        // expenditure (TABLE1) and GDP (TABLE1/TABLE3) of NATO 2024-06, 2024e: Canada 1.37%, gap 14,181.35 mn
+        // NATO 2024-06, 2024e: Canada's published share 1.37% (TABLE3), GDP 2,233,829.27 mn (TABLE5):
+        // (2 − 1.3651551143938319) / 100 × 2233829.2748 = 14,181.35 mn
         assertThat(line(out, "CAN ")).contains("1.37%", "30,495.23", "14,181.35");
         assertThat(line(out, "POL ")).contains("0.00");
-        assertThat(out).contains("note: Σ of allies' gaps 2024: USD 46,726.88 mn");
+        assertThat(out).contains("note: Σ of allies' gaps 2024: USD 44,913.26 mn");
+        // NATO 2024-06 TABLE3: the Netherlands 2.05 and Slovakia 2.00 meet 2%, so they have no gap
+        assertThat(line(out, "NLD ")).endsWith("0.00  yes");
+        assertThat(line(out, "SVK ")).endsWith("0.00  yes");
     }
 
     @Test
@@ -32,9 +36,10 @@ class GapsCommandTest {
         String out = ok("gaps", "--target", "3.5", "--group", "EUROPE_CANADA", "--year", "2024", "--format", "csv");
 
         assertThat(out.lines().findFirst().orElseThrow()).isEqualTo(String.join(",", Tables.columnNames(Gap.class)));
-        // 3.5% × Σ GDP − Σ expenditure over NATO Europe and Canada, 2024e, current prices (NATO 2024-06 TABLE1)
+        // (3.5 − 2.0154548520439497) / 100 × Σ current GDP 25256495.432381578 over NATO Europe and Canada, 2024e
+        // (NATO 2024-06 TABLE3 row and TABLE5) = 374944.0774851621… (Python Decimal)
         assertThat(out.lines().skip(1)).singleElement().asString().startsWith("EUROPE_CANADA,NATO Europe and Canada,2024,")
-                .contains(",377284.8");
+                .contains(",374944.07748516");
     }
 
     @Test

@@ -107,9 +107,17 @@ class JshellScriptsTest {
         return cells;
     }
 
-    /** The start-up script, as ./jshell.sh loads it. */
+    /** The start-up script, as ./jshell.sh loads it, less the jshell tool's commands (/set …) the API does not take. */
     static String startup() throws IOException {
-        return Files.readString(STARTUP);
+        return Files.readString(STARTUP).lines().filter(l -> !l.startsWith("/"))
+                .collect(Collectors.joining("\n", "", "\n"));
+    }
+
+    @Test
+    void jshellPrintsResultsWhole() throws IOException {
+        // JShell's normal feedback mode cuts values at 1000 characters ('/set truncation normal'); ./jshell.sh uses
+        // a copy of it without the cut, so a 33-row table prints whole
+        assertThat(Files.readString(Path.of("jshell.sh"))).contains("/set truncation milex 1000000", "--feedback milex");
     }
 
     /** JShell's DEFAULT start-up imports, which ./jshell.sh loads before milex's. */

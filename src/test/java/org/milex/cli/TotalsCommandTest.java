@@ -37,6 +37,16 @@ class TotalsCommandTest {
     }
 
     @Test
+    void csvPrintsMoneyExactlyAsHeld() {
+        String out = ok("totals", "--year", "2024", "--format", "csv");
+
+        // Python Decimal: Σ expenditure_usd_current_mn of the 31 allies with armed forces in data/nato/NATO-2024-06.csv
+        // (each value as the shortest decimal of its double) = 1474399.47657343887905; never 1474399.4765734388
+        assertThat(out.lines().skip(1)).singleElement().asString()
+                .startsWith("NATO,NATO Total,2024,1474399.47657343887905,USD,current prices,");
+    }
+
+    @Test
     void chosenAllies() {
         // NATO 2024-06, TABLE1: Poland 2024e USD 34,974.53 million
         assertThat(line(ok("totals", "--ally", "pol", "--year", "2024"), "POL")).contains("34,974.53");

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import org.milex.model.Ally;
+import java.util.List;
 import java.time.Year;
 import org.milex.data.Dataset;
 import org.milex.model.AllyGroup;
@@ -25,9 +27,9 @@ class GapTest {
     @ParameterizedTest(name = "{0}: current {1}, constant {2}")
     @CsvSource({
             // By hand (Python Decimal) from data/nato/NATO-2024-06.csv 2024e, USD million:
-            // current: 0.02 × gdp_usd_current_mn − expenditure_usd_current_mn;
-            // constant: 0.02 × real_gdp_usd_constant_mn − expenditure_usd_constant_mn
-            "ESP, 11897.910849963126, 9905.20569279224",   // 0.02 × 1658360.1528221054 − 21269.292206478982
+            // current: (2 − share_of_gdp_pct) / 100 × gdp_usd_current_mn;
+            // constant: (2 − share_of_gdp_pct) / 100 × real_gdp_usd_constant_mn
+            "ESP, 11897.910849963131, 9905.20569279224",   // (2 − 1.282549642204323) / 100 × 1658360.1528221054
             "BEL, 4595.708017702673,  3719.415613802756",
             "CAN, 14181.350879073800, 11417.272327062986",
             "HRV, 173.8702051641122,  131.3005151444666",
@@ -52,23 +54,35 @@ class GapTest {
     }
 
     @Test
-    void notesSumTheGapsAndFlagWhereNatosShareDisagreesWithItsAmounts() {
-        // Python over data/nato/NATO-2024-06.csv: Σ max(0, 0.02 × real GDP − constant expenditure) over the 31
-        // reporting allies = 37184.88145802643832 (the 8 below 2% plus Slovakia, whose typed-in 2.0 is 1.989% of its
-        // own amounts: 2118.3040169166934 / 106498.26377125196)
+    void notesSumTheGapsFromThePublishedShares() {
+        // Python Decimal over data/nato/NATO-2024-06.csv 2024e: Σ max(0, (2 − share_of_gdp_pct) / 100 ×
+        // real_gdp_usd_constant_mn) over the 31 reporting allies = 37173.220199518088288943720673290674
         Rows<Gap> g = Y2024.gaps(TWO, Y2024.edition().constantPrices());
-        assertThat(g.notes()).contains("Σ of allies' gaps 2024: USD 37,184.88 mn", "no figure for: ISL (1 year)");
-        assertThat(g.notes()).anyMatch(n -> n.contains("SVK 2024 (published 2%, here 1.9891%)") && n.endsWith(")"));
+        assertThat(g.notes()).contains("Σ of allies' gaps 2024: USD 37,173.22 mn", "no figure for: ISL (1 year)");
         assertThat(Money.total(g.stream().map(Gap::gap).toList()).millions())
-                .isCloseTo(new BigDecimal("37184.88145802643832"), within(new BigDecimal("1e-8")));
-        // current prices: Σ = 46726.87766397062852 (same computation with current figures)
-        assertThat(Y2024.gaps(TWO, PriceBasis.current()).notes()).contains("Σ of allies' gaps 2024: USD 46,726.88 mn");
+                .isCloseTo(new BigDecimal("37173.220199518088288943720673290674"), within(new BigDecimal("1e-8")));
+        // current prices, the same with gdp_usd_current_mn: 44913.26163772282832053896400 (issue 7's figure)
+        assertThat(Y2024.gaps(TWO, PriceBasis.current()).notes()).contains("Σ of allies' gaps 2024: USD 44,913.26 mn");
+    }
+
+    @ParameterizedTest(name = "{0} {1}: published {2}, no gap although its amounts give less")
+    @CsvSource({
+            // NATO-2024-06 TABLE3: Netherlands 2024e 2.0495 (1.8454 as current expenditure / current GDP),
+            // Slovakia 2024e typed in as 2.0; Lithuania 2019 and France 2020 typed in as 2
+            "NLD, 2024", "SVK, 2024", "LTU, 2019", "FRA, 2020"})
+    void anAllyCountedAsMeetingHasNoGap(String code, int year) {
+        Query q = Query.of(DATA).year(year).allies(code);
+        assertThat(q.compliance(Guideline.twoPercentOfGdp()).meeting()).extracting(Ally::code).containsExactly(code);
+        for (PriceBasis b : List.of(PriceBasis.current(), q.edition().constantPrices())) {
+            assertThat(q.gaps(TWO, b).get(0).gap().isZero()).as("%s %s %s", code, year, b).isTrue();
+        }
     }
 
     @Test
     void aGroupsCollectiveGap() {
         // Python Decimal over data/nato/NATO-2024-06.csv 2024e, EUROPE_CANADA members, constant 2015 USD million:
-        // 0.035 × 21340706.853166685928 − 430112.31173262366953 = 316812.428128210337950; at 2% none (−3298.17)
+        // (3.5 − 2.0154548520439497) / 100 × 21340706.853166685928 = 0.035 × Σ GDP − Σ expenditure
+        // = 316812.428128210337950; at 2% none (NATO's row: 2.02)
         Query ec = Y2024.group(AllyGroup.EUROPE_CANADA);
         PriceBasis constant = ec.edition().constantPrices();
         assertThat(ec.groupGaps(Guideline.hagueCore().threshold(), constant).get(0).gap().millions())
@@ -78,7 +92,8 @@ class GapTest {
 
     @Test
     void fivePercentTargetIsAShareToo() {
-        // Hague 5%, by hand (Python Decimal): United States 2024e, 0.05 × 22334403.8574441 − 754684.1354248598 (constant 2015 USD million)
+        // Hague 5%, by hand (Python Decimal): United States 2024e, (5 − 3.3790207262385565) / 100 × 22334403.8574441
+        // (constant 2015 USD million)
         Gap us = Y2024.allies("USA").gaps(Guideline.hagueTotal().threshold(), Y2024.edition().constantPrices()).get(0);
         assertThat(us.gap().millions()).isCloseTo(new BigDecimal("362036.0574473452"), within(new BigDecimal("1e-9")));
     }
@@ -86,7 +101,8 @@ class GapTest {
     @Test
     void aGapIsNeverNegative() {
         Money minus = Money.ofMillions(new BigDecimal("-1"), Currencies.USD, PriceBasis.current());
-        assertThatThrownBy(() -> new Gap("POL", "Poland", Year.of(2024), Share.ofPercent("4"), minus.negated(), minus, true))
+        assertThatThrownBy(() -> new Gap("POL", "Poland", Year.of(2024), Share.ofPercent("4"), minus.negated(),
+                minus.negated(), minus, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a gap is never negative");
     }
 }

@@ -90,8 +90,8 @@ class GroupShareTest {
     void aPartialEditionWithoutMoneyFiguresSaysSo() {
         Query q = Query.of(DATA).edition("NATO-2025-08").year(2024).group(AllyGroup.EUROPE_CANADA);
         assertThatThrownBy(q::groupShares).isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("NATO-2025-08 (PARTIAL) lacks expenditure or GDP in US dollars for 31 members "
-                        + "of EUROPE_CANADA in 2024 (ALB, BEL,")
+                .hasMessageStartingWith("NATO-2025-08 (PARTIAL) lacks expenditure or GDP in US dollars for 31 of the "
+                        + "members of EUROPE_CANADA in 2024 (ALB, BEL,")
                 .hasMessageContaining("groupSharesOrPublished()");
     }
 

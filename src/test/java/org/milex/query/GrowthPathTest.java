@@ -17,12 +17,13 @@ class GrowthPathTest {
 
     @ParameterizedTest(name = "{0}: {1}% a year")
     @CsvSource({
-            // By hand from data/nato/NATO-2024-06.csv 2024e (constant 2015 USD million), n = 2035 − 2024 = 11,
-            // GDP +1.5% a year: g = ((0.035 × GDP × 1.015^11) / expenditure)^(1/11) − 1
+            // By hand from data/nato/NATO-2024-06.csv 2024e, n = 2035 − 2024 = 11, GDP +1.5% a year:
+            // g = ((3.5 / share_of_gdp_pct) × 1.015^11)^(1/11) − 1; for Spain and the US the published share is the
+            // ratio of their constant-price amounts, so this equals ((0.035 × GDP × 1.015^11) / expenditure)^(1/11) − 1
             // Spain: ((0.035 × 1380611.994288411 × 1.015^11) / 17707.03419297598)^(1/11) − 1 = 11.199247351704322%
             "ESP, 11.199247351704322, false",
-            // Poland: GDP 651390.1469240764, expenditure 26838.518139126078 → 0.005801868297705681% (already above)
-            "POL, 0.005801868297705681, true",
+            // Poland: published 4.12 ≥ 3.5: already there, no growth needed to reach it
+            "POL, 0, true",
             // United States: GDP 22334403.8574441, expenditure 754684.1354248598 → 1.8251075769202485%
             "USA, 1.8251075769202485, false",
     })
@@ -56,9 +57,18 @@ class GrowthPathTest {
     void notesStateTheFormulaTheDefinitionAndWhoHasNoFigures() {
         Rows<GrowthPath> r = Q.growthToReach(Guideline.hagueCore(), 1.5);
         assertThat(r.size()).isEqualTo(31);
-        assertThat(r.notes()).contains("g = ((threshold × GDP × (1 + 1.5%)^n) / expenditure)^(1/n) − 1, constant 2015 prices",
-                "no expenditure and GDP figures: ISL");
+        assertThat(r.notes()).contains("g = ((threshold / published share) × (1 + 1.5%)^n)^(1/n) − 1, real terms; "
+                + "zero for an ally already at or above the threshold", "no published share of GDP: ISL");
         assertThat(r.notes()).anyMatch(n -> n.contains("not core defence expenditure"));
+    }
+
+    @Test
+    void startsFromThePublishedShareAsComplianceDoes() {
+        // NATO-2024-06 TABLE3: Slovakia 2024e typed in as 2.0 (its own amounts give 1.989%); 2% has no deadline, so
+        // the check is against The Hague's 3.5% by 2035: g = ((3.5 / 2) × 1.015^11)^(1/11) − 1 = 6.7244…%
+        GrowthPath sk = Q.allies("SVK").growthToReach(Guideline.hagueCore(), 1.5).get(0);
+        assertThat(sk.latestShare()).isEqualTo(Share.ofPercent("2"));
+        assertThat(sk.requiredGrowthPct()).isCloseTo((Math.pow(1.75 * Math.pow(1.015, 11), 1.0 / 11) - 1) * 100, within(1e-9));
     }
 
     @Test

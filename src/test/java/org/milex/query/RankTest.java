@@ -1,5 +1,6 @@
 package org.milex.query;
 
+import java.math.BigDecimal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -38,7 +39,7 @@ class RankTest {
 
     @Test
     void validatesItsParts() {
-        assertThatThrownBy(() -> new Rank(0, "POL", "Poland", Year.of(2024), 1, true))
+        assertThatThrownBy(() -> new Rank(0, "POL", "Poland", Year.of(2024), BigDecimal.ONE, true))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("a rank starts at 1, not 0");
     }
 }

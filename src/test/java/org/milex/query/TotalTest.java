@@ -41,9 +41,10 @@ class TotalTest {
     void natoTotal2024PrintsInMillions() {
         // NATO 2024-06 TABLE2: NATO Total 2024e current USD 1,474,399.48 million
         assertThat(Query.of(DATA).year(2024).groupTotals(PriceBasis.current()).toString()).isEqualTo("""
-                NATO NATO Total, Σ over the year's members, USD million, current prices, NATO-2024-06
+                NATO NATO Total, Σ over the members of NATO, USD million, current prices, NATO-2024-06
                 code  name        year  expenditure_mn (USD, current prices)  gdp_mn (USD, current prices)  estimate
-                NATO  NATO Total  2024                          1,474,399.48                 53,976,436.99  yes""");
+                NATO  NATO Total  2024                          1,474,399.48                 53,976,436.99  yes
+                note: ISL Iceland: no armed forces, no expenditure; its GDP counts in the sums, as in NATO's rows""");
     }
 
     @Test
@@ -69,7 +70,7 @@ class TotalTest {
     void aPartialEditionSaysWhichFiguresAreMissing() {
         assertThatThrownBy(() -> Query.of(DATA).edition("NATO-2025-08").year(2024).groupTotals(PriceBasis.current()))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("lacks expenditure or GDP in US dollars for 32 members of NATO in 2024");
+                .hasMessageContaining("lacks expenditure or GDP in US dollars for 32 of the members of NATO in 2024");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.milex.model.AllyGroup;
 import org.milex.model.Edition;
 import org.milex.model.Guideline;
 import org.milex.model.Measure;
+import org.milex.model.Share;
 
 class TrendsTest {
     private static final Dataset DATA = Dataset.embedded();
@@ -30,20 +31,33 @@ class TrendsTest {
     }
 
     @Test
-    void findsTheYearPolandsTrendReachesTheHagueTarget() {
-        // SciPy: (3.5 − intercept) / slope = 2026.368… on Poland's 2014-2024 shares: 2027.
-        assertThat(Trends.yearReaching(DATA, Ally.of("POL"), JUNE_2024, Guideline.hagueCore().threshold()))
-                .contains(Year.of(2027));
-        // SciPy: 2016.603… for 2%.
-        assertThat(Trends.yearReaching(DATA, Ally.of("POL"), JUNE_2024, Guideline.twoPercentOfGdp().threshold()))
-                .contains(Year.of(2017));
+    void anAllyAlreadyAtTheLevelSaysSinceWhenFromThePublishedFigures() {
+        // NATO-2024-06 TABLE3, Poland: 2.22 (2022), 3.26 (2023e), 4.12 (2024e): at or above 3.5% since 2024;
+        // at or above 2% every year since 2020 (2019: 1.99)
+        Reaching r = Trends.yearReaching(DATA, Ally.of("POL"), JUNE_2024, Guideline.hagueCore().threshold());
+        assertThat(r.outcome()).isEqualTo(Reaching.Outcome.AT_OR_ABOVE);
+        assertThat(r.year()).isEqualTo(Year.of(2024));
+        assertThat(r).hasToString("at or above 3.50% since 2024");
+        assertThat(Trends.yearReaching(DATA, Ally.of("POL"), JUNE_2024, Guideline.twoPercentOfGdp().threshold()).year())
+                .isEqualTo(Year.of(2020));
     }
 
     @Test
-    void aLineThatStartsAboveTheTargetReachesItInTheFirstYear() {
-        // SciPy on the United States' shares 2014-2024: slope −0.0228 a year, fitted 3.546% in 2014, above 3.5%.
-        assertThat(Trends.yearReaching(DATA, Ally.of("USA"), JUNE_2024, Guideline.hagueCore().threshold()))
-                .contains(Year.of(2014));
+    void aRisingTrendReachesALevelAfterTheData() {
+        // Least squares on Poland's 2014-2024 shares (NATO-2024-06 TABLE3): slope 0.15360611550579648, intercept
+        // −307.76253037216827; (5 − intercept) / slope = 2036.13…: 2037
+        Reaching r = Trends.yearReaching(DATA, Ally.of("POL"), JUNE_2024, Share.ofPercent("5"));
+        assertThat(r.outcome()).isEqualTo(Reaching.Outcome.REACHES);
+        assertThat(r).hasToString("reaches 5.00% in 2037 on the 2014-2024 trend");
+    }
+
+    @Test
+    void aFallingLineBelowTheLevelDoesNotReachIt() {
+        // NATO-2024-06 TABLE3, United States: 3.71 in 2014, 3.38 in 2024e; the fitted line falls (−0.0228 a year).
+        // Issue 7: this used to answer 2014, because the line starts above 3.5%.
+        Reaching r = Trends.yearReaching(DATA, Ally.of("USA"), JUNE_2024, Guideline.hagueCore().threshold());
+        assertThat(r.outcome()).isEqualTo(Reaching.Outcome.DOES_NOT_REACH);
+        assertThat(r.toString()).isEqualTo("does not reach 3.50% on the 2014-2024 trend (below it in 2024, slope -0.02279 a year)");
     }
 
     @Test
