@@ -109,16 +109,17 @@ var biggest35 = standings.stream().max(Comparator.comparing(Standing::gapToCore)
 var steepest35 = standings.stream().max(Comparator.comparingDouble(Standing::growthToCorePct)).orElseThrow();
 var below35 = standings.stream().filter(s -> !s.share().isAtLeast(core.threshold())).map(Standing::growthToCorePct).sorted().toList();
 var medianGrowth35 = below35.size() % 2 == 1 ? below35.get(below35.size() / 2) : (below35.get(below35.size() / 2 - 1) + below35.get(below35.size() / 2)) / 2;
-var over5PctAYear = below35.stream().filter(g -> g > 5).count();
+var steepGrowthPct = 5.0;  // what this notebook calls steep growth
+var over5PctAYear = below35.stream().filter(g -> g > steepGrowthPct).count();
 var yearLabel = latest + (edition.isEstimate(latest) ? " (estimates)" : "");
-System.out.println("In " + yearLabel + ", by " + edition + ", " + at35.size() + " of " + coreCompliance.members() + " allies were at or above 3.5% of GDP ("
-        + names(at35) + ") and " + at5.size() + " at or above 5%" + (at5.isEmpty() ? "" : " (" + names(at5) + ")") + "; no figure: " + String.join(", ", withoutFigure) + ".");
-System.out.println("Bringing every ally below 3.5% up to it would have taken USD " + bn(gapSum35) + " bn more in " + latest + ", at current prices; up to 5%, USD "
-        + bn(gapSum5) + " bn. The largest single gap to 3.5%: " + biggest35.name() + ", USD " + bn(biggest35.gapToCore()) + " bn.");
-System.out.println("With GDP growing " + gdpGrowth + "% a year, the " + below35.size() + " allies below 3.5% need a median real growth of " + pct(medianGrowth35)
-        + "% a year to reach it by " + core.deadline().orElseThrow() + "; " + over5PctAYear + " of them need more than 5% a year, " + steepest35.name()
+System.out.println("In " + yearLabel + ", by " + edition + ", " + at35.size() + " of " + coreCompliance.members() + " allies were at or above " + core.threshold() + " of GDP ("
+        + names(at35) + ") and " + at5.size() + " at or above " + total.threshold() + (at5.isEmpty() ? "" : " (" + names(at5) + ")") + "; no figure: " + String.join(", ", withoutFigure) + ".");
+System.out.println("Bringing every ally below " + core.threshold() + " up to it would have taken USD " + bn(gapSum35) + " bn more in " + latest + ", at current prices; up to " + total.threshold() + ", USD "
+        + bn(gapSum5) + " bn. The largest single gap to " + core.threshold() + ": " + biggest35.name() + ", USD " + bn(biggest35.gapToCore()) + " bn.");
+System.out.println("With GDP growing " + gdpGrowth + "% a year, the " + below35.size() + " allies below " + core.threshold() + " need a median real growth of " + pct(medianGrowth35)
+        + "% a year to reach it by " + core.deadline().orElseThrow() + "; " + over5PctAYear + " of them need more than " + pct(steepGrowthPct) + "% a year, " + steepest35.name()
         + " the most, " + pct(steepest35.growthToCorePct()) + "% a year.");
 if (edition.definition() != Edition.Definition.CORE_DEFENCE_EXPENDITURE) {
     System.out.println("These are " + edition + "'s figures of defence expenditure (" + edition.definition()
-            + "), not the core defence expenditure The Hague's 3.5% is defined on: the gaps and growth to 3.5% are indicative, not the figures NATO will assess.");
+            + "), not the core defence expenditure The Hague's " + core.threshold() + " is defined on: the gaps and growth to it are indicative, not the figures NATO will assess.");
 }
