@@ -3,6 +3,9 @@
 
 // # The 2% guideline, 2014–2024: who meets it, and how NATO Europe and Canada got there
 //
+// **The question.** How many allies spent at least 2% of GDP on defence in each year from 2014 to 2024, how far did
+// NATO Europe and Canada's combined share move, and which allies moved most?
+//
 // In 2006 NATO's defence ministers agreed that each ally should spend at least 2% of its GDP on defence; at Wales in
 // 2014 the allies pledged to move towards it within a decade. This notebook asks milex's query API (`Query`) about
 // the embedded figures (no network needed).
@@ -29,7 +32,7 @@ System.out.println(edition + ": " + edition.title() + ", published " + edition.p
 // ## How many allies met 2%, year by year
 //
 // A member meets the guideline when its exact published share is at or above 2.00%. The denominator is every ally
-// that was a member that year (28 in 2014, 32 in 2024, after Finland and Sweden joined); Iceland, which has no armed
+// that was a member that year (Finland joined in April 2023, Sweden in March 2024); Iceland, which has no armed
 // forces, is a member without a figure, never counted as below.
 
 var history = Query.of(data).complianceHistory(two);
@@ -46,7 +49,7 @@ countChart.toImage()
 var c2024 = Query.of(data).year(2024).compliance(two);
 System.out.println(c2024.count() + " of " + c2024.members() + " meet it; below: " + c2024.notMeeting() + "; no figure: " + c2024.withoutFigure());
 
-// ## NATO Europe and Canada: from 1.43% to 2.02%
+// ## NATO Europe and Canada's combined share
 //
 // A group's share is its members' total spending over their total GDP (Σ/Σ at constant prices), which reproduces
 // NATO's own aggregate rows; the mean and median of the members' shares are separate columns.
@@ -100,6 +103,24 @@ System.out.println(TextTable.render(Move.class, moves.subList(moves.size() - 3, 
 
 var shares2024 = new TreeMap<String, Share>();
 c2024.standings().forEach(s -> s.value().ifPresent(v -> shares2024.put(s.name(), v)));
-var ranking = Charts.ranking(shares2024, two).withTitle("Defence expenditure as a share of GDP, 2024 estimates (" + edition + ")");
+var ranking = Charts.ranking(shares2024, two, c2024.withoutFigure().stream().map(Ally::name).toList()).withTitle("Defence expenditure as a share of GDP, 2024 estimates (" + edition + ")");
 ranking.toPng(target.resolve("notebooks/01-ranking-2024.png"));
 ranking.toImage()
+
+// ## What the figures show
+//
+// Every number below is computed above; none is typed.
+
+var firstCount = history.counts().get(0);
+var lastCount = history.counts().get(history.counts().size() - 1);
+String points(double p) { return String.format(Locale.ROOT, "%+.2f", p); }
+var top = moves.get(0);
+var bottom = moves.get(moves.size() - 1);
+System.out.println("In " + firstCount.year() + ", " + firstCount.meeting() + " of " + firstCount.members() + " allies met " + two.threshold() + " of GDP; in " + lastCount.year()
+        + (lastCount.estimate() ? " (estimates)" : "") + ", " + lastCount.meeting() + " of " + lastCount.members() + ".");
+System.out.println("NATO Europe and Canada's combined share went from " + first.combined() + " in " + first.year() + " to " + last.combined() + " in " + last.year()
+        + (last.estimate() ? " (an estimate)" : "") + ", " + (last.combined().isAtLeast(two.threshold()) ? "at or above " : "still below ") + two.threshold() + ".");
+System.out.println("The largest rise: " + top.name() + ", " + points(top.points()) + " points (" + top.in2014() + " to " + top.in2024() + "); "
+        + (bottom.points() < 0 ? "the largest fall: " + bottom.name() + ", " + points(bottom.points()) + " points (" + bottom.in2014() + " to " + bottom.in2024() + ")."
+                : "no ally with figures for both years spent a smaller share in 2024."));
+System.out.println("Below " + two.threshold() + " in 2024: " + c2024.notMeeting().stream().map(Ally::name).collect(Collectors.joining(", ")) + ".");

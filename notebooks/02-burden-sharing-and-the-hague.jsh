@@ -3,9 +3,10 @@
 
 // # Burden sharing, and the gap to The Hague's target
 //
-// Who carries how much of the alliance's defence spending, compared with its weight in the alliance's economy; and
-// how far the allies are from the targets agreed at The Hague in June 2025: 3.5% of GDP on core defence by 2035
-// (5% with defence-related spending). Figures: NATO's June 2024 edition, 2024 estimates.
+// **The question.** Who carries how much of the alliance's defence spending, compared with its weight in the
+// alliance's economy; and how far, in money and in growth, are the allies from the targets agreed at The Hague in
+// June 2025: 3.5% of GDP on core defence by 2035 (5% with defence-related spending)? Figures: NATO's June 2024
+// edition, 2024 estimates. Notebook 04 puts every ally against both targets.
 //
 // One caveat throughout: NATO's 2024 tables measure *defence expenditure* (NATO's definition), not the *core defence
 // expenditure* The Hague's 3.5% is defined on; milex says so in its notes.
@@ -108,3 +109,25 @@ var trendChart = Charts.shareOverTime(List.of(Series.of("Poland, published", pub
         "Poland: defence expenditure as a share of GDP and its 2014-2024 trend (" + edition + ")");
 trendChart.toPng(target.resolve("notebooks/02-poland-trend.png"));
 trendChart.toImage()
+
+// ## What the figures show
+//
+// Every number below is computed above; none is typed.
+
+var natoShare = y2024.group(AllyGroup.NATO).groupShares().get(0);
+var europeCanadaShare = y2024.group(AllyGroup.EUROPE_CANADA).groupShares().get(0);
+var most = heaviest.get(0);
+var least = heaviest.get(heaviest.size() - 1);
+var gapTo2 = targetGaps.get(0);
+var gapTo35 = targetGaps.get(1);
+var steepestPath = steepest.get(0);
+System.out.println("In 2024 (estimates) NATO as a whole spent " + natoShare.combined() + " of its GDP on defence, NATO Europe and Canada " + europeCanadaShare.combined() + ".");
+System.out.println("Most above its economic weight: " + most.name() + ", " + most.ofGroupExpenditure() + " of NATO's defence spending with " + most.ofGroupGdp() + " of its GDP ("
+        + String.format(Locale.ROOT, "%+.2f", most.difference()) + " points); most below it: " + least.name() + ", " + least.ofGroupExpenditure() + " with " + least.ofGroupGdp() + " ("
+        + String.format(Locale.ROOT, "%+.2f", least.difference()) + " points).");
+System.out.println("The allies below " + gapTo2.target() + " would have had to add USD " + TextTable.millions(gapTo2.alliesBelow()) + " mn in 2024 to reach it, those below "
+        + gapTo35.target() + " USD " + TextTable.millions(gapTo35.alliesBelow()) + " mn; NATO Europe and Canada's collective gap to " + gapTo35.target() + " was USD "
+        + TextTable.millions(gapTo35.europeCanada()) + " mn.");
+System.out.println("With GDP growing " + gdpGrowth + "% a year, " + steepestPath.name() + " needs the steepest real growth to reach " + hague.threshold() + " by " + hague.deadline().orElseThrow() + ": "
+        + String.format(Locale.ROOT, "%.1f", steepestPath.requiredGrowthPct()) + "% a year.");
+System.out.println("Poland's 2014-2024 line: " + Trends.yearReaching(data, poland, edition, hague.threshold()) + "; " + Trends.yearReaching(data, poland, edition, Share.ofPercent("5")) + ".");

@@ -3,6 +3,10 @@
 
 // # Contracts, aid, the claims of the reporting, and how NATO revised its figures
 //
+// **The question.** What do public sources say procurement contracts and aid to Ukraine are worth, which of the
+// reporting's headline claims about defence spending hold against the figures, and how much did NATO's later
+// editions revise the figures those claims rest on?
+//
 // milex also holds what public sources report about procurement contracts (NSPA's Stinger, Patriot and ammunition
 // contracts, US approvals of sales) and aid to Ukraine, each figure with its qualifier ("about", "over"), date and
 // sources. It checks the headline claims of the reporting against all of it. And since NATO revises past years in
@@ -61,10 +65,11 @@ claims
 
 // ## How editions revised the figures
 //
-// Poland's 2024 share as NATO's June 2024 edition published it (an estimate, 4.12%) and as its August 2025 edition
-// did (3.79%):
+// Poland's shares of GDP as NATO's June 2024 edition published them (2024 an estimate) and as its August 2025 edition
+// did:
 
-Query.of(data).allies("POL").years(2022, 2024).revisionsTo("NATO-2025-08")
+var polandRevisions = Query.of(data).allies("POL").years(2022, 2024).revisionsTo("NATO-2025-08");
+polandRevisions
 
 var two = Guideline.twoPercentOfGdp();
 Series poland(String edition) {
@@ -84,3 +89,17 @@ var byEdition = Query.of(data).complianceByEdition(two);
 var years2023and2024 = byEdition.stream().filter(r -> r.year().getValue() >= 2023 && r.year().getValue() <= 2024).toList();
 System.out.println(byEdition.title());
 System.out.println(org.milex.table.TextTable.render(EditionCount.class, years2023and2024));
+
+// ## What the figures show
+//
+// Every number below is computed above; none is typed.
+
+var agencies = contracts.stream().map(c -> c.agency()).distinct().count();
+System.out.println("milex holds " + contracts.size() + " contracts of " + agencies + " contracting agencies and " + aid.size() + " aid figures, each with its sources.");
+System.out.println("Of the " + claims.size() + " claims checked: " + Arrays.stream(Verdict.values()).filter(v -> claims.count(v) > 0)
+        .map(v -> claims.count(v) + " " + v).collect(Collectors.joining(", ")) + ".");
+var pol2024 = polandRevisions.stream().filter(r -> r.year().getValue() == 2024).findFirst().orElseThrow();
+System.out.println("NATO-2025-08 revised Poland's 2024 share of GDP from " + Share.ofPercent(pol2024.valueA()) + " to " + Share.ofPercent(pol2024.valueB()) + " ("
+        + String.format(Locale.ROOT, "%+.2f", pol2024.difference()) + " points)" + pol2024.caveat().map(c -> "; " + c).orElse("") + ".");
+byEdition.stream().filter(r -> r.year().getValue() == 2024 && r.allFigures()).forEach(r -> System.out.println(
+        "By " + r.edition() + "'s figures (every ally's held), " + r.meeting() + " of " + r.members() + " allies were at or above " + two.threshold() + " in 2024" + (r.estimate() ? " (estimates)" : "") + "."));

@@ -4,6 +4,7 @@
 A twin is read in blocks separated by blank lines. Its first block (the comment saying it is a twin) is
 skipped; a block of only `//` comment lines becomes a Markdown cell (the `// ` taken off); any other block
 becomes a code cell, the first one preceded by the %jars lines that load milex into the IJava kernel.
+The notebook it writes has no outputs: scripts/run-notebooks.sh --write executes it and writes it with them.
 Usage: python3 scripts/jsh-to-ipynb.py [notebooks/NN-name.jsh ...]   (default: every notebooks/*.jsh)
 """
 import glob
@@ -36,7 +37,8 @@ def cell(kind, lines, number):
     return c
 
 
-def convert(jsh):
+def notebook(jsh):
+    """The notebook of a .jsh twin, as a dict in nbformat 4.5, code cells not yet executed."""
     cells, first_code = [], True
     for block in blocks(open(jsh, encoding="utf-8").read())[1:]:
         if all(l.lstrip().startswith("//") for l in block):
@@ -45,7 +47,7 @@ def convert(jsh):
         else:
             cells.append(cell("code", (JARS if first_code else []) + block, len(cells)))
             first_code = False
-    notebook = {
+    return {
         "cells": cells,
         "metadata": {
             "kernelspec": {"display_name": "Java", "language": "java", "name": "java"},
@@ -55,9 +57,12 @@ def convert(jsh):
         "nbformat": 4,
         "nbformat_minor": 5,
     }
+
+
+def convert(jsh):
     target = os.path.splitext(jsh)[0] + ".ipynb"
     with open(target, "w", encoding="utf-8") as f:
-        json.dump(notebook, f, indent=1, ensure_ascii=False)
+        json.dump(notebook(jsh), f, indent=1, ensure_ascii=False)
         f.write("\n")
     print("wrote " + target)
 

