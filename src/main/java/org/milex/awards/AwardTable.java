@@ -242,8 +242,8 @@ public final class AwardTable {
                 wanted[code] = true;
             }
         }
-        int[] buyer = c.buyer;
-        return where(r -> wanted[buyer[r]]);
+        Codes buyer = c.buyer;
+        return where(r -> wanted[buyer.get(r)]);
     }
 
     /** The awards whose values are in {@code currency}. */
@@ -383,12 +383,12 @@ public final class AwardTable {
             int r = row(i);
             id.append(c.ids.get(r));
             date.append(LocalDate.ofEpochDay(c.days[r]));
-            buyer.append(c.buyers[c.buyer[r]]);
-            supplier.append(c.suppliers[c.supplier[r]]);
+            buyer.append(c.buyers[c.buyer.get(r)]);
+            supplier.append(c.suppliers[c.supplier.get(r)]);
             value.set(i, c.wholeUnits(r));
             currency.append(codes[c.currency[r]]);
             if (c.hasCategory(r)) {
-                category.append(c.categories[c.category[r]]);
+                category.append(c.categories[c.category.get(r)]);
             } else {
                 category.appendMissing();
             }
@@ -405,11 +405,11 @@ public final class AwardTable {
         for (int i = 0; i < shown; i++) {
             int r = row(i);
             Currency cur = c.currencies[c.currency[r]];
-            lines.add(new String[] {c.ids.get(r), LocalDate.ofEpochDay(c.days[r]).toString(), c.buyers[c.buyer[r]],
-                c.suppliers[c.supplier[r]],
+            lines.add(new String[] {c.ids.get(r), LocalDate.ofEpochDay(c.days[r]).toString(), c.buyers[c.buyer.get(r)],
+                c.suppliers[c.supplier.get(r)],
                 cur.getCurrencyCode() + " "
                         + BigDecimal.valueOf(c.minor[r], cur.getDefaultFractionDigits()).toPlainString(),
-                c.hasCategory(r) ? c.categories[c.category[r]] : ""});
+                c.hasCategory(r) ? c.categories[c.category.get(r)] : ""});
         }
         int[] widths = new int[lines.get(0).length];
         for (String[] l : lines) {
@@ -474,18 +474,18 @@ public final class AwardTable {
                 }
             }
             case BUYER, SUPPLIER -> {
-                int[] code = key == Key.BUYER ? c.buyer : c.supplier;
+                Codes code = key == Key.BUYER ? c.buyer : c.supplier;
                 for (int i = 0; i < n; i++) {
                     int r = rs == null ? i : rs[i];
-                    add(acc, (code[r] * nc + cur[r]) * 3, minor[r]);
+                    add(acc, (code.get(r) * nc + cur[r]) * 3, minor[r]);
                 }
             }
             case CATEGORY -> {
-                int[] code = c.category;
+                Codes code = c.category;
                 for (int i = 0; i < n; i++) {
                     int r = rs == null ? i : rs[i];
                     if (c.hasCategory(r)) {
-                        add(acc, (code[r] * nc + cur[r]) * 3, minor[r]);
+                        add(acc, (code.get(r) * nc + cur[r]) * 3, minor[r]);
                     }
                 }
             }
@@ -500,13 +500,13 @@ public final class AwardTable {
             }
             case BUYER_YEAR -> {
                 int[] days = c.days;
-                int[] code = c.buyer;
+                Codes code = c.buyer;
                 short[] yearOf = c.yearOfDay;
                 int minDay = c.minDay;
                 int years = c.years;
                 for (int i = 0; i < n; i++) {
                     int r = rs == null ? i : rs[i];
-                    add(acc, ((code[r] * years + yearOf[days[r] - minDay]) * nc + cur[r]) * 3, minor[r]);
+                    add(acc, ((code.get(r) * years + yearOf[days[r] - minDay]) * nc + cur[r]) * 3, minor[r]);
                 }
             }
             default -> throw new AssertionError(key);
@@ -539,26 +539,26 @@ public final class AwardTable {
                     count[s]++;
                 }
             } else if (key == Key.BUYER_YEAR) {
-                int[] code = c.buyer;
+                Codes code = c.buyer;
                 if (rs == null) {
                     for (int r = 0; r < n; r++) {
-                        int s = (code[r] * years + yearOf[days[r] - minDay]) * nc + cur[r];
+                        int s = (code.get(r) * years + yearOf[days[r] - minDay]) * nc + cur[r];
                         sum[s] = Math.addExact(sum[s], minor[r]);
                         count[s]++;
                     }
                 } else {
                     for (int i = 0; i < n; i++) {
                         int r = rs[i];
-                        int s = (code[r] * years + yearOf[days[r] - minDay]) * nc + cur[r];
+                        int s = (code.get(r) * years + yearOf[days[r] - minDay]) * nc + cur[r];
                         sum[s] = Math.addExact(sum[s], minor[r]);
                         count[s]++;
                     }
                 }
             } else {
-                int[] code = key == Key.BUYER ? c.buyer : c.supplier;
+                Codes code = key == Key.BUYER ? c.buyer : c.supplier;
                 for (int i = 0; i < n; i++) {
                     int r = rs == null ? i : rs[i];
-                    int s = code[r] * nc + cur[r];
+                    int s = code.get(r) * nc + cur[r];
                     sum[s] = Math.addExact(sum[s], minor[r]);
                     count[s]++;
                 }
@@ -654,11 +654,11 @@ public final class AwardTable {
         final long[] minor;
         final byte[] currency;
         final Currency[] currencies;
-        final int[] buyer;
+        final Codes buyer;
         final String[] buyers;
-        final int[] supplier;
+        final Codes supplier;
         final String[] suppliers;
-        final int[] category;
+        final Codes category;
         final long[] categoryPresent;
         final String[] categories;
         /** The year of each day from {@code minDay}, less {@code minYear}. */
@@ -670,7 +670,7 @@ public final class AwardTable {
         private volatile Map<String, Integer> buyerCodes;
 
         Columns(int size, PackedStrings ids, int[] days, long[] minor, byte[] currency, Currency[] currencies,
-                int[] buyer, String[] buyers, int[] supplier, String[] suppliers, int[] category,
+                Codes buyer, String[] buyers, Codes supplier, String[] suppliers, Codes category,
                 long[] categoryPresent, String[] categories, IdIndex index) {
             this.size = size;
             this.ids = ids;
@@ -711,9 +711,9 @@ public final class AwardTable {
         }
 
         Award award(int r) {
-            return new Award(ids.get(r), LocalDate.ofEpochDay(days[r]), buyers[buyer[r]], suppliers[supplier[r]],
+            return new Award(ids.get(r), LocalDate.ofEpochDay(days[r]), buyers[buyer.get(r)], suppliers[supplier.get(r)],
                     MinorUnits.money(minor[r], currencies[currency[r]]),
-                    hasCategory(r) ? Optional.of(categories[category[r]]) : Optional.empty());
+                    hasCategory(r) ? Optional.of(categories[category.get(r)]) : Optional.empty());
         }
 
         double wholeUnits(int r) {
@@ -780,9 +780,9 @@ public final class AwardTable {
         private int[] days = new int[1024];
         private long[] minor = new long[1024];
         private byte[] currency = new byte[1024];
-        private int[] buyer = new int[1024];
-        private int[] supplier = new int[1024];
-        private int[] category = new int[1024];
+        private final Codes buyer = new Codes(1024);
+        private final Codes supplier = new Codes(1024);
+        private final Codes category = new Codes(1024);
         private long[] categoryPresent = new long[16];
         private final StringDictionary buyers = new StringDictionary();
         private final StringDictionary suppliers = new StringDictionary();
@@ -833,8 +833,8 @@ public final class AwardTable {
             PackedStrings trimmedIds = ids.trimmed();
             Columns cols = new Columns(size, trimmedIds, Arrays.copyOf(days, size), Arrays.copyOf(minor, size),
                     Arrays.copyOf(currency, size), currencies.toArray(Currency[]::new),
-                    Arrays.copyOf(buyer, size), buyers.values(), Arrays.copyOf(supplier, size), suppliers.values(),
-                    Arrays.copyOf(category, size), Arrays.copyOf(categoryPresent, (size + 63) >>> 6),
+                    buyer.copy(size), buyers.values(), supplier.copy(size), suppliers.values(),
+                    category.copy(size), Arrays.copyOf(categoryPresent, (size + 63) >>> 6),
                     categories.values(), null);
             return new AwardTable(cols, null);
         }
@@ -863,11 +863,13 @@ public final class AwardTable {
             days[size] = epochDay;
             minor[size] = minorUnits;
             currency[size] = (byte) currencyIndex;
-            buyer[size] = buyers.code(buyerName);
-            supplier[size] = suppliers.code(supplierName);
+            buyer.add(buyers.code(buyerName));
+            supplier.add(suppliers.code(supplierName));
             if (categoryOrNull != null) {
-                category[size] = categories.code(categoryOrNull);
+                category.add(categories.code(categoryOrNull));
                 categoryPresent[size >>> 6] |= 1L << size;
+            } else {
+                category.add(0);
             }
             size++;
             return -1;
@@ -892,9 +894,6 @@ public final class AwardTable {
             days = Arrays.copyOf(days, n);
             minor = Arrays.copyOf(minor, n);
             currency = Arrays.copyOf(currency, n);
-            buyer = Arrays.copyOf(buyer, n);
-            supplier = Arrays.copyOf(supplier, n);
-            category = Arrays.copyOf(category, n);
             categoryPresent = Arrays.copyOf(categoryPresent, (n + 63) >>> 6);
         }
 
