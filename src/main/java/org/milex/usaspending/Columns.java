@@ -14,10 +14,11 @@ import org.milex.model.PriceBasis;
 final class Columns {
     final int size;
     final int[] award;
-    final int[] day;
+    /** The day of each transaction, less {@code minDay}: 2 bytes a row while the days span 65,535 or fewer. */
+    final Codes dayOffset;
     final long[] cents;
     final Codes mod;
-    final int[] recipient;
+    final Codes recipient;
     final Codes component;
     final Codes psc;
     final Codes naics;
@@ -39,22 +40,19 @@ final class Columns {
     final PscCategory[] categoryOfPsc;
     final BytesDictionary naicsCodes;
 
-    /** The fiscal year of each transaction, less {@code minFy}: 2 bytes a row that keep the totals' loop tight. */
-    final short[] fy;
     /** The first day held; {@code fyOfDay[d - minDay]} is the fiscal year of day d, less {@code minFy}. */
     final int minDay;
     final short[] fyOfDay;
     final int minFy;
     final int fiscalYears;
 
-    Columns(int size, int[] award, int[] day, long[] cents, Codes mod, int[] recipient, Codes component, Codes psc,
+    Columns(int size, int[] award, int[] day, long[] cents, Codes mod, Codes recipient, Codes component, Codes psc,
             Codes naics, BytesDictionary awardKeys, Map<Integer, String> otherPiids, BytesDictionary mods,
             TupleIndex recipients, BytesDictionary names, BytesDictionary ueis, BytesDictionary parents,
             BytesDictionary countries, TupleIndex agencyPairs, BytesDictionary agencies, BytesDictionary subAgencies,
             String[] componentNames, BytesDictionary pscs, PscCategory[] categoryOfPsc, BytesDictionary naicsCodes) {
         this.size = size;
         this.award = award;
-        this.day = day;
         this.cents = cents;
         this.mod = mod;
         this.recipient = recipient;
@@ -94,16 +92,16 @@ final class Columns {
         for (int k = 0; k < fyOfDay.length; k++, d = d.plusDays(1)) {
             fyOfDay[k] = (short) (Transaction.fiscalYearOf(d).getValue() - minFy);
         }
-        fy = new short[size];
+        dayOffset = new Codes(Math.max(1, size));
         for (int i = 0; i < size; i++) {
-            fy[i] = fyOfDay[day[i] - lo];
+            dayOffset.add(day[i] - lo);
         }
     }
 
     /** Bytes held by the columns and dictionaries (not counting the JVM's object headers). */
     long bytesHeld() {
-        return 4L * award.length + 4L * day.length + 8L * cents.length + mod.bytesHeld() + 4L * recipient.length
-                + component.bytesHeld() + psc.bytesHeld() + naics.bytesHeld() + awardKeys.bytesHeld() + 2L * fy.length
+        return 4L * award.length + dayOffset.bytesHeld() + 8L * cents.length + mod.bytesHeld() + recipient.bytesHeld()
+                + component.bytesHeld() + psc.bytesHeld() + naics.bytesHeld() + awardKeys.bytesHeld()
                 + fyOfDay.length * 2L;
     }
 
@@ -130,7 +128,12 @@ final class Columns {
     }
 
     int fiscalYearIndex(int row) {
-        return fy[row];
+        return fyOfDay[dayOffset.get(row)];
+    }
+
+    /** The epoch day of a transaction. */
+    int day(int row) {
+        return minDay + dayOffset.get(row);
     }
 
     PscCategory category(int row) {
@@ -144,9 +147,9 @@ final class Columns {
     }
 
     Transaction transaction(int r) {
-        int rc = recipient[r];
+        int rc = recipient.get(r);
         int pair = component.get(r);
-        LocalDate date = LocalDate.ofEpochDay(day[r]);
+        LocalDate date = LocalDate.ofEpochDay(day(r));
         return new Transaction(awardKeys.get(award[r]), piid(award[r]), mods.get(mod.get(r)), date,
                 Year.of(minFy + fiscalYearIndex(r)), usd(cents[r]), agencies.get(agencyPairs.part(pair, 0)),
                 subAgencies.get(agencyPairs.part(pair, 1)), componentNames[pair], names.get(recipients.part(rc, 0)),

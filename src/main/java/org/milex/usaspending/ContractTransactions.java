@@ -137,20 +137,20 @@ public final class ContractTransactions {
     private boolean sumByComponentYear(long[] sum, int[] count) {
         int n = c.size;
         int years = c.fiscalYears;
-        short[] fy = c.fy;
+        short[] fyOfDay = c.fyOfDay;
         long[] cents = c.cents;
         char[] narrow = c.component.narrow();
+        char[] days = c.dayOffset.narrow();
         try {
-            if (narrow != null) {
+            if (narrow != null && days != null) {
                 for (int i = 0; i < n; i++) {
-                    int g = narrow[i] * years + fy[i];
+                    int g = narrow[i] * years + fyOfDay[days[i]];
                     sum[g] = Math.addExact(sum[g], cents[i]);
                     count[g]++;
                 }
             } else {
-                int[] wide = c.component.wide();
                 for (int i = 0; i < n; i++) {
-                    int g = wide[i] * years + fy[i];
+                    int g = c.component.get(i) * years + c.fiscalYearIndex(i);
                     sum[g] = Math.addExact(sum[g], cents[i]);
                     count[g]++;
                 }
@@ -202,7 +202,7 @@ public final class ContractTransactions {
         for (int i = 0; i < c.size; i++) {
             int y = c.fiscalYearIndex(i);
             if (y >= lo && y <= hi && c.category(i) == category) {
-                int g = groupOfRecipient[c.recipient[i]];
+                int g = groupOfRecipient[c.recipient.get(i)];
                 sum[g] = sum[g] == null ? BigInteger.valueOf(c.cents[i]) : sum[g].add(BigInteger.valueOf(c.cents[i]));
                 count[g]++;
             }
@@ -328,7 +328,7 @@ public final class ContractTransactions {
         long lo = from.toEpochDay();
         long hi = to.toEpochDay();
         for (int i = 0; i < c.size; i++) {
-            if (named[c.recipient[i]] && c.day[i] >= lo && c.day[i] <= hi && c.category(i) == category) {
+            if (named[c.recipient.get(i)] && c.day(i) >= lo && c.day(i) <= hi && c.category(i) == category) {
                 wanted[c.award[i]] = true;
             }
         }

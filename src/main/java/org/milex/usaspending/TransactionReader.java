@@ -55,7 +55,7 @@ final class TransactionReader {
     private int[] award = new int[1 << 16];
     private int[] day = new int[1 << 16];
     private long[] cents = new long[1 << 16];
-    private int[] recipient = new int[1 << 16];
+    private final Codes recipient = new Codes(1 << 16);
     private final Codes mod = new Codes(1 << 16);
     private final Codes component = new Codes(1 << 16);
     private final Codes psc = new Codes(1 << 16);
@@ -222,7 +222,7 @@ final class TransactionReader {
         int uei = code(csv, c[9], UEI, ueis, false);
         int parent = code(csv, c[10], PARENT, parents, false);
         int country = code(csv, c[13], COUNTRY, countries, false);
-        recipient[size] = recipients.code(name, uei, parent, country);
+        recipient.add(recipients.code(name, uei, parent, country));
         int p = pscs.find(csv, c[11]);
         if (p < 0) {
             String v = csv.string(c[11]);
@@ -328,12 +328,11 @@ final class TransactionReader {
         award = Arrays.copyOf(award, n);
         day = Arrays.copyOf(day, n);
         cents = Arrays.copyOf(cents, n);
-        recipient = Arrays.copyOf(recipient, n);
     }
 
     private Columns build() {
         return new Columns(size, Arrays.copyOf(award, size), Arrays.copyOf(day, size), Arrays.copyOf(cents, size),
-                mod.trim(), Arrays.copyOf(recipient, size), component.trim(), psc.trim(), naics.trim(),
+                mod.trim(), recipient.trim(), component.trim(), psc.trim(), naics.trim(),
                 awardKeys.trim(), otherPiids, mods.trim(), recipients.trim(), recipientNames.trim(), ueis.trim(),
                 parents.trim(), countries.trim(), agencyPairs.trim(), agencies.trim(), subAgencies.trim(),
                 componentNames.toArray(String[]::new), pscs.trim(), categoryOfPsc.toArray(PscCategory[]::new),

@@ -42,6 +42,23 @@ class AwardTableTest {
     }
 
     @Test
+    void moreThan65535SuppliersKeepTheirNamesAndTotals() {
+        // supplier S<i> gets award A<i> of i cents: one supplier per award, 70,000 of them (codes past 65,535)
+        AwardTable.Builder b = AwardTable.builder();
+        for (int i = 0; i < 70_000; i++) {
+            b.add("A" + i, LocalDate.parse("2024-01-01"), "B" + (i % 3), "S" + i, eur(BigDecimal.valueOf(i, 2).toPlainString()),
+                    "C" + i);
+        }
+        AwardTable t = b.build();
+        assertThat(t.award(0).supplier()).isEqualTo("S0");
+        assertThat(t.find("A69999").orElseThrow().supplier()).isEqualTo("S69999");
+        assertThat(t.find("A69999").orElseThrow().category()).contains("C69999");
+        Map<String, Money> bySupplier = t.totalBySupplier();
+        assertThat(bySupplier).hasSize(70_000).containsEntry("S69999", eur("699.99")).containsEntry("S65536", eur("655.36"));
+        assertThat(t.totalByCategory()).hasSize(70_000).containsEntry("C65535", eur("655.35"));
+    }
+
+    @Test
     void totalsByBuyer() {
         // DEU: 1,250,000.50 + 800,000.00 + 99.99 = 2,050,100.49; FRA: A4; POL: A5
         assertThat(five().totalByBuyer()).containsExactly(

@@ -38,6 +38,21 @@ class ContractTransactionsReadTest {
     }
 
     @Test
+    void datesFurtherApartThanTwoBytesOfDaysKeepTheirDayAndFiscalYear() {
+        // 1900-10-01 to 2100-09-30 is 73,413 days, past the 65,535 a 2-byte day offset holds
+        ContractTransactions feed = read(List.of(
+                row("W1", "0", "1900-10-01", "1.00"),
+                row("W2", "0", "2024-05-06", "2.00"),
+                row("W3", "0", "2100-09-30", "4.00")));
+        assertThat(feed.stream().map(Transaction::actionDate)).containsExactly(
+                LocalDate.parse("1900-10-01"), LocalDate.parse("2024-05-06"), LocalDate.parse("2100-09-30"));
+        assertThat(feed.obligationsByComponentAndFiscalYear()).containsExactly(
+                new ComponentYearTotal("Army", Year.of(1901), usd("1.00"), 1),
+                new ComponentYearTotal("Army", Year.of(2024), usd("2.00"), 1),
+                new ComponentYearTotal("Army", Year.of(2100), usd("4.00"), 1));
+    }
+
+    @Test
     void modificationsAndDeobligationsRollUpWithTheirSign() {
         ContractTransactions feed = read(List.of(
                 row("W31P4Q24C0001", "0", "2023-09-30", "1000000.00"),
