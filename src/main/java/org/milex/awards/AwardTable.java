@@ -68,11 +68,12 @@ import tech.tablesaw.api.Table;
  * <h2>Memory</h2>
  * Per award: the id's characters (1 byte each while they are Latin-1, else 2) + 4 bytes for its end offset;
  * 4 bytes for the date (an epoch day); 8 for the value (a {@code long} of minor units); 1 for the currency;
- * 4 each for the buyer, supplier and category (codes into dictionaries of their distinct names); 1 bit for
- * whether a category is present. That is <b>{@code 29.125 + id length} bytes per award</b>, 41 for
- * 12-character ids, plus each distinct buyer, supplier and category once. The first {@link #find(String)}
- * adds an index of 8 to 16 bytes per award. Measured on a million synthetic awards with 11-character ids
- * ({@code org.milex.bench.AwardMemory}, heap after full collections): 43 bytes per award (56 after
+ * 2 each for the buyer, supplier and category (codes into dictionaries of their distinct names; 4 for a column
+ * whose dictionary holds more than 65,535 names); 1 bit for whether a category is present. That is
+ * <b>{@code 23.125 + id length} bytes per award</b>, 35 for 12-character ids, plus each distinct buyer, supplier
+ * and category once. The first {@link #find(String)} adds an index of 8 to 16 bytes per award. Measured on a
+ * million synthetic awards with 11-character ids ({@code org.milex.bench.AwardMemory}, heap after full
+ * collections): 37 bytes per award (49 after
  * {@code find}), against 95 for a Tablesaw table of the same columns and 164 for a {@code List} of records
  * with {@code String}, {@code LocalDate} and {@code BigDecimal} fields sharing their name strings.
  *

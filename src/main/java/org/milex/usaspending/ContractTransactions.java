@@ -58,10 +58,11 @@ import tech.tablesaw.api.Table;
  * sign. Fiscal years are US federal fiscal years (FY N from 1 October of N-1 to 30 September of N).
  *
  * <h2>Memory</h2>
- * Per transaction: 4 bytes for the award, 4 for the date, 2 for its fiscal year, 8 for the obligation, 4 for the
- * recipient (name, UEI, parent and country together), and 2 each for the modification number, buyer, product or
- * service code and NAICS code (4 if one column has more than 65,535 distinct values): 30 bytes, plus per award
- * its key's bytes and 4, plus each distinct name once.
+ * Per transaction: 4 bytes for the award, 2 for the date (days after the feed's first, 4 if its dates span more
+ * than 65,535 days; the fiscal year is looked up from it), 8 for the obligation, and 2 each for the recipient
+ * (name, UEI, parent and country together), modification number, buyer, product or service code and NAICS code
+ * (4 if one column has more than 65,535 distinct values): 24 bytes, plus per award its key's bytes and 4, plus
+ * each distinct name once.
  *
  * <p>Immutable and safe to share between threads. No method accepts {@code null}.
  */
