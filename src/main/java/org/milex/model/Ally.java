@@ -109,4 +109,18 @@ public record Ally(String code, String name, List<String> aliases, LocalDate acc
     public String toString() {
         return code + " " + name;
     }
+
+    /** Equal in every component, as for any record; written out, with the same object as the common case. */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Ally a && code.equals(a.code) && name.equals(a.name)
+                && aliases.equals(a.aliases) && accession.equals(a.accession) && hasArmedForces == a.hasArmedForces
+                && european == a.european && currency.equals(a.currency);
+    }
+
+    /** The code's hash: equal allies have equal codes. */
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
 }

@@ -173,4 +173,23 @@ public record Edition(String id, String publisher, String title, LocalDate publi
     public String toString() {
         return id;
     }
+
+    /**
+     * Equal in every component, as for any record. Written out: editions are compared for every observation
+     * summed, and the same edition object is the common case.
+     */
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof Edition e && id.equals(e.id) && publisher.equals(e.publisher)
+                && title.equals(e.title) && published.equals(e.published) && cutoff.equals(e.cutoff)
+                && constantPrices.equals(e.constantPrices) && firstYear.equals(e.firstYear)
+                && lastYear.equals(e.lastYear) && estimateYears.equals(e.estimateYears) && coverage == e.coverage
+                && definition == e.definition && source.equals(e.source);
+    }
+
+    /** The identifier's hash: equal editions have equal identifiers. */
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
 }

@@ -29,7 +29,6 @@ import java.util.regex.Pattern;
  */
 public record Money(BigDecimal amount, Currency currency, PriceBasis basis) implements Comparable<Money> {
 
-    private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
     private static final Pattern FORMAT =
             Pattern.compile("([A-Z]{3}) (-?[0-9]+(?:\\.[0-9]+)?) mn \\((.+)\\)");
 
@@ -49,7 +48,7 @@ public record Money(BigDecimal amount, Currency currency, PriceBasis basis) impl
     /** An amount given in millions of the currency, as NATO's and SIPRI's tables give it. */
     public static Money ofMillions(BigDecimal millions, Currency currency, PriceBasis basis) {
         Objects.requireNonNull(millions, "millions");
-        return new Money(millions.multiply(MILLION), currency, basis);
+        return new Money(millions.scaleByPowerOfTen(6), currency, basis);   // exact: only the scale moves
     }
 
     /** An amount given in millions, written as a decimal number ({@code "1474399.5"}). */
@@ -113,7 +112,8 @@ public record Money(BigDecimal amount, Currency currency, PriceBasis basis) impl
 
     /** The amount in millions of the currency, exact. */
     public BigDecimal millions() {
-        return amount.divide(MILLION).stripTrailingZeros();
+        // exact; the amount has no trailing zeros (see the constructor), so neither has the result
+        return amount.signum() == 0 ? BigDecimal.ZERO : amount.scaleByPowerOfTen(-6);
     }
 
     /** The exact sum; both must share currency and price basis. */
@@ -204,6 +204,20 @@ public record Money(BigDecimal amount, Currency currency, PriceBasis basis) impl
         if (!currency.equals(other.currency) || !basis.equals(other.basis)) {
             throw new MoneyMismatchException(this, other);
         }
+    }
+
+    /** Equal amounts (trailing zeros do not count), currencies and price bases. */
+    @Override
+    public boolean equals(Object o) {
+        // written out rather than generated: the record's own equals links method handles on first use, which
+        // costs the command line's start-up more than the comparison itself
+        return this == o || o instanceof Money m && amount.equals(m.amount) && currency.equals(m.currency)
+                && basis.equals(m.basis);
+    }
+
+    @Override
+    public int hashCode() {
+        return (amount.hashCode() * 31 + currency.hashCode()) * 31 + basis.hashCode();
     }
 
     /** {@code "USD 1474399 mn (current prices)"}: exact, and read back by {@link #parse}. */

@@ -1,6 +1,7 @@
 package org.milex.model;
 
 import java.time.Year;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -35,6 +36,11 @@ public final class Observation {
     private final boolean estimate;
     private final double[] values;
     private final Map<Measure, String> sources;
+    /**
+     * The values as decimals, each made on first use ({@link BigDecimal#valueOf(double)}: the shortest decimal
+     * that reads back as the value) and kept: questions read the same figures many times. Not part of equality.
+     */
+    private BigDecimal[] decimals;
 
     private Observation(Builder b) {
         this.subject = Objects.requireNonNull(b.subject, "subject");
@@ -149,7 +155,7 @@ public final class Observation {
             throw new IllegalArgumentException(measure.column() + " is not a share");
         }
         OptionalDouble v = value(measure);
-        return v.isPresent() ? Optional.of(Share.ofPercent(v.getAsDouble())) : Optional.empty();
+        return v.isPresent() ? Optional.of(Share.ofPercent(decimal(measure))) : Optional.empty();
     }
 
     /** Defence expenditure as a share of GDP. */
@@ -184,7 +190,7 @@ public final class Observation {
         }
         Measure m = pick(basis, Measure.EXPENDITURE_NATIONAL_CURRENT, Measure.EXPENDITURE_NATIONAL_CONSTANT);
         OptionalDouble v = value(m);
-        return v.isPresent() ? Optional.of(Money.ofMillions(v.getAsDouble(), a.currency(), basis)) : Optional.empty();
+        return v.isPresent() ? Optional.of(Money.ofMillions(decimal(m), a.currency(), basis)) : Optional.empty();
     }
 
     /** Military personnel, thousands. */
@@ -193,8 +199,23 @@ public final class Observation {
     }
 
     private Optional<Money> usd(PriceBasis basis, Measure current, Measure constant) {
-        OptionalDouble v = value(pick(basis, current, constant));
-        return v.isPresent() ? Optional.of(Money.ofMillions(v.getAsDouble(), Currencies.USD, basis)) : Optional.empty();
+        Measure m = pick(basis, current, constant);
+        return has(m) ? Optional.of(Money.ofMillions(decimal(m), Currencies.USD, basis)) : Optional.empty();
+    }
+
+    /** A published value as a decimal (see {@link #decimals}); the measure must have a value. */
+    private BigDecimal decimal(Measure m) {
+        BigDecimal[] d = decimals;
+        if (d == null) {
+            d = new BigDecimal[values.length];
+            decimals = d;          // a race makes a second array, never a wrong value: BigDecimal is immutable
+        }
+        BigDecimal b = d[m.ordinal()];
+        if (b == null) {
+            b = BigDecimal.valueOf(values[m.ordinal()]);
+            d[m.ordinal()] = b;
+        }
+        return b;
     }
 
     private Measure pick(PriceBasis basis, Measure current, Measure constant) {

@@ -87,5 +87,16 @@ public sealed interface PriceBasis permits PriceBasis.Current, PriceBasis.Consta
         public String toString() {
             return "constant " + baseYear + " prices";
         }
+
+        // written out: cheaper on first use than the record's generated equals and hashCode
+        @Override
+        public boolean equals(Object o) {
+            return this == o || o instanceof Constant c && baseYear.equals(c.baseYear);
+        }
+
+        @Override
+        public int hashCode() {
+            return baseYear.hashCode();
+        }
     }
 }

@@ -39,27 +39,27 @@ final class Aggregates {
     /** Σ defence expenditure in {@code basis}; allies without armed forces add nothing; zero for none. */
     static Money totalExpenditure(List<Observation> obs, PriceBasis basis) {
         check(obs);
-        Money sum = Money.zero(Currencies.USD, basis);
+        BigDecimal sum = BigDecimal.ZERO;     // every term is USD in this basis: summed exactly, made Money once
         for (Observation o : obs) {
             Optional<Money> e = o.expenditure(basis);
             if (e.isPresent()) {
-                sum = sum.plus(e.get());
+                sum = sum.add(e.get().amount());
             } else if (((Ally) o.subject()).hasArmedForces()) {
                 throw missing(o, basis.isCurrent() ? Measure.EXPENDITURE_USD_CURRENT : Measure.EXPENDITURE_USD_CONSTANT);
             }
         }
-        return sum;
+        return Money.of(sum, Currencies.USD, basis);
     }
 
     /** Σ GDP (current) or real GDP (constant) in {@code basis}; zero for none. */
     static Money totalGdp(List<Observation> obs, PriceBasis basis) {
         check(obs);
-        Money sum = Money.zero(Currencies.USD, basis);
+        BigDecimal sum = BigDecimal.ZERO;     // every term is USD in this basis: summed exactly, made Money once
         for (Observation o : obs) {
-            sum = sum.plus(o.gdp(basis).orElseThrow(() ->
-                    missing(o, basis.isCurrent() ? Measure.GDP_USD_CURRENT : Measure.REAL_GDP_USD_CONSTANT)));
+            sum = sum.add(o.gdp(basis).orElseThrow(() ->
+                    missing(o, basis.isCurrent() ? Measure.GDP_USD_CURRENT : Measure.REAL_GDP_USD_CONSTANT)).amount());
         }
-        return sum;
+        return Money.of(sum, Currencies.USD, basis);
     }
 
     /** Arithmetic mean of the published shares of GDP; empty for none. */
@@ -105,17 +105,28 @@ final class Aggregates {
             return;
         }
         oneEdition(obs);
-        Set<String> seen = new HashSet<>();
+        Set<Long> seen = new HashSet<>();
         for (Observation o : obs) {
-            if (!(o.subject() instanceof Ally)) {
+            if (!(o.subject() instanceof Ally a)) {
                 throw new IllegalArgumentException("the group row " + o.subject().code() + " " + o.year() + " of "
                         + o.edition() + " cannot be summed with allies' figures: collect the members' observations");
             }
-            if (!seen.add(o.subject().code() + " " + o.year())) {
+            if (!seen.add((long) a.code().hashCode() << 32 | o.year().getValue()) && twice(obs, o)) {
                 throw new IllegalArgumentException(o.subject().code() + " " + o.year()
                         + " appears twice: it would be counted twice");
             }
         }
+    }
+
+    /** Whether another observation of the list has {@code o}'s ally and year (a hash of them was seen before). */
+    private static boolean twice(List<Observation> obs, Observation o) {
+        int n = 0;
+        for (Observation p : obs) {
+            if (p.subject().code().equals(o.subject().code()) && p.year().equals(o.year())) {
+                n++;
+            }
+        }
+        return n > 1;
     }
 
     private static Edition oneEdition(List<Observation> obs) {

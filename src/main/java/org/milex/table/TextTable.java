@@ -2,12 +2,9 @@ package org.milex.table;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.milex.model.Money;
 import org.milex.model.Share;
@@ -165,11 +162,18 @@ public final class TextTable {
 
     /** A decimal exactly as given, with comma thousands separators: {@code 1,234,567.125}. */
     public static String grouped(BigDecimal d) {
-        DecimalFormat f = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        int scale = Math.max(0, d.scale());
-        f.setMinimumFractionDigits(scale);
-        f.setMaximumFractionDigits(scale);
-        f.setRoundingMode(RoundingMode.UNNECESSARY);
-        return f.format(d);
+        String plain = d.toPlainString();      // every digit, no exponent; the fraction has exactly max(0, scale) digits
+        int start = plain.startsWith("-") ? 1 : 0;
+        int point = plain.indexOf('.');
+        int end = point < 0 ? plain.length() : point;
+        StringBuilder sb = new StringBuilder(plain.length() + (end - start) / 3);
+        sb.append(plain, 0, start);
+        for (int i = start; i < end; i++) {
+            if (i > start && (end - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(plain.charAt(i));
+        }
+        return sb.append(plain, end, plain.length()).toString();
     }
 }
