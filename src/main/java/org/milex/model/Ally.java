@@ -86,7 +86,7 @@ public record Ally(String code, String name, List<String> aliases, LocalDate acc
 
     /** The year the ally joined. */
     public Year accessionYear() {
-        return Year.from(accession);
+        return Year.of(accession.getYear());
     }
 
     /**
@@ -95,7 +95,7 @@ public record Ally(String code, String name, List<String> aliases, LocalDate acc
      */
     public boolean isMemberIn(Year year) {
         Objects.requireNonNull(year, "year");
-        return !accessionYear().isAfter(year);
+        return accession.getYear() <= year.getValue();
     }
 
     /** Whether the ally was a member on {@code date}. */
