@@ -3,9 +3,9 @@
 # classes the command line loads, already parsed and linked, mapped from the archive instead of read from the
 # jar. `./milex.sh report` prints exactly what `java -jar target/milex.jar report` prints, sooner.
 #
-# The archive is made on the first run after each build of the jar (a few seconds, once): a training run of the
-# common commands with -XX:ArchiveClassesAtExit. It belongs to this jar and this JDK; where it cannot be used,
-# Java runs without it. Commands over the embedded data also run with the quick compiler only
+# The build makes the archive (mvn package, execution cds-archive in pom.xml): a training run of the common
+# commands with -XX:ArchiveClassesAtExit. Where it is missing or older than the jar, this script makes it again
+# first (a few seconds, once). It belongs to this jar and this JDK; where it cannot be used, Java runs without it. Commands over the embedded data also run with the quick compiler only
 # (-XX:TieredStopAtLevel=1): they finish before the optimising compiler would pay for itself. Commands that
 # read a user's large files (awards, import) keep the optimising compiler.
 set -euo pipefail
