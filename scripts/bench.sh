@@ -30,6 +30,35 @@ public class Hello {
 JAVA
 javac -d "$out" "$out/Hello.java"
 hello="java -cp $out Hello"
+
+# A second reference: the least a picocli command line costs. One command with one option, picocli compiled
+# as in target/milex.jar (for Java 17, so class-data sharing archives it), run the way ./milex.sh runs milex.
+cat > "$out/PicocliHello.java" <<'JAVA'
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "hello", mixinStandardHelpOptions = true)
+public class PicocliHello implements Runnable {
+    @Option(names = "--year")
+    int year;
+
+    public void run() {
+        System.out.println("Hello " + year);
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new PicocliHello()).execute(args));
+    }
+}
+JAVA
+javac -XDstringConcat=inline -cp target/picocli-classes -d "$out/picocli" "$out/PicocliHello.java"
+jar --create --file "$out/picocli-hello.jar" -C "$out/picocli" PicocliHello.class -C target/picocli-classes picocli
+rm -f "$out/picocli-hello.jsa"
+java -XX:ArchiveClassesAtExit="$out/picocli-hello.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off \
+    -cp "$out/picocli-hello.jar" PicocliHello --year 2024 > /dev/null
+picocli_hello="java -XX:TieredStopAtLevel=1 -XX:SharedArchiveFile=$out/picocli-hello.jsa -Xlog:cds=off -cp $out/picocli-hello.jar PicocliHello --year 2024"
+
 rm -f target/milex.jsa
 ./milex.sh editions > /dev/null        # makes the class-data-sharing archive once, outside the timing
 
@@ -52,6 +81,7 @@ pair '`java -jar target/milex.jar compliance --year 2024`' "java -jar target/mil
 pair '`./milex.sh compliance --year 2024`' "./milex.sh compliance --year 2024" "$hello" "≤ 3×"
 pair '`java -jar target/milex.jar export`' "java -jar target/milex.jar export" "$hello" "≤ 3×"
 pair '`./milex.sh export`' "./milex.sh export" "$hello" "≤ 3×"
+pair 'reference: a one-option picocli command, run as `./milex.sh` runs milex' "$picocli_hello" "$hello" "–"
 printf 'Query.of(data).year(2024).compliance(Guideline.twoPercentOfGdp()).count()\n/exit\n' > "$out/first-answer.jsh"
 printf 'System.out.println("hello")\n/exit\n' > "$out/hello.jsh"
 ./jshell.sh -q < "$out/hello.jsh" > /dev/null     # records JShell's class-data-sharing archive once, outside the timing
