@@ -1,7 +1,7 @@
 package org.milex.model;
 
-import java.time.Year;
 import java.math.BigDecimal;
+import java.time.Year;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
