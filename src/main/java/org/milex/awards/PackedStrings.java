@@ -60,6 +60,27 @@ final class PackedStrings {
         ends[size++] = length;
     }
 
+    /** Adds the string whose characters are the ASCII bytes {@code b[s..e)}. */
+    void addAscii(byte[] b, int s, int e) {
+        int n = e - s;
+        if (utf16 == null) {
+            ensureLatin1(length + n);
+            System.arraycopy(b, s, latin1, length, n);
+        } else {
+            if (utf16.length < length + n) {
+                utf16 = Arrays.copyOf(utf16, Math.max(length + n, utf16.length * 2));
+            }
+            for (int k = 0; k < n; k++) {
+                utf16[length + k] = (char) b[s + k];
+            }
+        }
+        if (size == ends.length) {
+            ends = Arrays.copyOf(ends, size * 2);
+        }
+        length += n;
+        ends[size++] = length;
+    }
+
     private void ensureLatin1(int needed) {
         if (latin1.length < needed) {
             latin1 = Arrays.copyOf(latin1, Math.max(needed, latin1.length * 2));
@@ -96,6 +117,24 @@ final class PackedStrings {
         for (int k = 0; k < n; k++) {
             char c = utf16 == null ? (char) (latin1[from + k] & 0xFF) : utf16[from + k];
             if (c != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether string {@code i} is the one whose characters are the ASCII bytes {@code b[s..e)}. */
+    boolean equalsAt(int i, byte[] b, int s, int e) {
+        int from = start(i);
+        int n = ends[i] - from;
+        if (n != e - s) {
+            return false;
+        }
+        if (utf16 == null) {
+            return Arrays.equals(latin1, from, from + n, b, s, e);
+        }
+        for (int k = 0; k < n; k++) {
+            if (utf16[from + k] != b[s + k]) {
                 return false;
             }
         }
