@@ -106,7 +106,7 @@ public final class BytesDictionary {
                 return -1;
             }
             int o = offsets[k];
-            if (offsets[k + 1] - o == len && Arrays.equals(arena, o, o + len, b, s, e)) {
+            if (offsets[k + 1] - o == len && equal(arena, o, b, s, len)) {
                 return k;
             }
             i = (i + 1) & mask;
@@ -196,6 +196,22 @@ public final class BytesDictionary {
         return t;
     }
 
+    /** Whether {@code a[ao..ao+len)} and {@code b[bo..bo+len)} hold the same bytes; for short strings. */
+    private static boolean equal(byte[] a, int ao, byte[] b, int bo, int len) {
+        int i = 0;
+        for (; i + 8 <= len; i += 8) {
+            if ((long) LONGS.get(a, ao + i) != (long) LONGS.get(b, bo + i)) {
+                return false;
+            }
+        }
+        for (; i < len; i++) {
+            if (a[ao + i] != b[bo + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int hash(byte[] b, int s, int e) {
         long h = hash64(b, s, e);
         return (int) (h ^ (h >>> 32));
@@ -211,8 +227,12 @@ public final class BytesDictionary {
             h = Long.rotateLeft(h ^ ((long) LONGS.get(b, i) * 0xC2B2AE3D27D4EB4FL), 31) * 0x9E3779B97F4A7C15L;
         }
         long tail = 0;
-        for (int k = 0; i < e; i++, k += 8) {
-            tail |= (b[i] & 0xFFL) << k;
+        if (i < e && i + 8 <= b.length) { // the same value as byte by byte, from one read
+            tail = (long) LONGS.get(b, i) & (-1L >>> (64 - 8 * (e - i)));
+        } else {
+            for (int k = 0; i < e; i++, k += 8) {
+                tail |= (b[i] & 0xFFL) << k;
+            }
         }
         h = Long.rotateLeft(h ^ (tail * 0xC2B2AE3D27D4EB4FL), 31) * 0x9E3779B97F4A7C15L;
         h ^= h >>> 33;
