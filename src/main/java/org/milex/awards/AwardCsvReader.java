@@ -38,7 +38,7 @@ final class AwardCsvReader {
     private final BytesDictionary categories = new BytesDictionary(true);
     private final boolean isoDates;
     private final DateTimeFormatter dates;
-    private final AwardRows rows = new AwardRows();
+    private final AwardRows rows = new AwardRows(true);
     /** Currency codes as written in the file, and the index of each in {@link #rows}' currencies. */
     private final BytesDictionary currencyCodes = new BytesDictionary(false);
     private int[] indexOfCurrencyCode = new int[8];
@@ -71,17 +71,34 @@ final class AwardCsvReader {
         }
         readHeader();
         int n = header.size();
-        while (csv.next()) {
-            long line = csv.line();
-            if (csv.fields() != n) {
-                throw new DataFileException(file, line, 0, "", "", csv.fields() == 1 && csv.isEmpty(0)
-                        ? "empty line"
-                        : "expected " + n + " fields as in the header, found " + csv.fields()
-                                + (csv.fields() < n ? " (a truncated line?)" : ""));
+        try {
+            while (csv.next()) {
+                long line = csv.line();
+                if (csv.fields() != n) {
+                    throw new DataFileException(file, line, 0, "", "", csv.fields() == 1 && csv.isEmpty(0)
+                            ? "empty line"
+                            : "expected " + n + " fields as in the header, found " + csv.fields()
+                                    + (csv.fields() < n ? " (a truncated line?)" : ""));
+                }
+                addRow(line);
             }
-            addRow(line);
+        } catch (DataFileException e) {
+            throwFirstDuplicate(); // a repeated id on an earlier line is the first problem
+            throw e;
         }
+        throwFirstDuplicate();
         return AwardTable.of(rows.columns(buyers.values(), suppliers.values(), categories.values()));
+    }
+
+    /** Throws for the first row whose id an earlier row has, if there is one. */
+    private void throwFirstDuplicate() {
+        long d = rows.firstDuplicate();
+        if (d >= 0) {
+            int row = (int) (d >>> 32);
+            int first = (int) d;
+            String id = rows.id(row);
+            throw error(ID, lines[row], id, "duplicate award id, first on line " + lines[first]);
+        }
     }
 
     private void readHeader() {
@@ -164,11 +181,10 @@ final class AwardCsvReader {
             category = code(CATEGORY, categories, line);
         }
         int row = rows.size();
-        int existing = id == null
-                ? rows.addAscii(b, csv.start(idField), csv.end(idField), day, buyer, supplier, minor, currency, category)
-                : rows.add(id, day, buyer, supplier, minor, currency, category);
-        if (existing >= 0) {
-            throw error(ID, line, csv.string(idField), "duplicate award id, first on line " + lines[existing]);
+        if (id == null) {
+            rows.addAscii(b, csv.start(idField), csv.end(idField), day, buyer, supplier, minor, currency, category);
+        } else {
+            rows.add(id, day, buyer, supplier, minor, currency, category);
         }
         if (row == lines.length) {
             lines = Arrays.copyOf(lines, row * 2);

@@ -9,11 +9,15 @@ import java.util.List;
  * The columns of a table being built: ids (with an index that finds a repeated one), days, minor units,
  * currencies and dictionary codes for buyer, supplier and category. The names behind the codes are the caller's:
  * {@link AwardTable.Builder} numbers strings, {@link AwardCsvReader} numbers a field's bytes, so that a name
- * already seen costs neither a {@code String} nor a second lookup. Not thread-safe.
+ * already seen costs neither a {@code String} nor a second lookup. A repeated id is found as each row is added
+ * ({@link IdIndex}), or, for a reader, after the rows are read ({@link DuplicateIds}, several times faster). Not
+ * thread-safe.
  */
 final class AwardRows {
     private final PackedStrings ids = new PackedStrings(1024);
-    private final IdIndex index = new IdIndex(ids, 1024, true);
+    /** Finds a repeated id at once; {@code null} if {@link #later} finds it. */
+    private final IdIndex index;
+    private final DuplicateIds later;
     private int[] days = new int[1024];
     private long[] minor = new long[1024];
     private byte[] currency = new byte[1024];
@@ -24,6 +28,22 @@ final class AwardRows {
     private final List<Currency> currencies = new ArrayList<>();
     private int size;
 
+    /**
+     * Empty rows.
+     *
+     * @param findDuplicatesLater whether a repeated id is found by {@link #firstDuplicate()} rather than by
+     *     {@code add}
+     */
+    AwardRows(boolean findDuplicatesLater) {
+        this.index = findDuplicatesLater ? null : new IdIndex(ids, 1024, true);
+        this.later = findDuplicatesLater ? new DuplicateIds() : null;
+    }
+
+    /** The id of a row added. */
+    String id(int row) {
+        return ids.get(row);
+    }
+
     /** The number of rows added so far. */
     int size() {
         return size;
@@ -33,13 +53,17 @@ final class AwardRows {
      * Adds a row whose id is a {@code String}.
      *
      * @param categoryCode the category's code, or -1 for none
-     * @return -1 if added, else the row that already has {@code id}
+     * @return -1 if added, else the row that already has {@code id} (always -1 if duplicates are found later)
      */
     int add(String id, int epochDay, int buyerCode, int supplierCode, long minorUnits, int currencyIndex,
             int categoryCode) {
-        int existing = index.putIfAbsent(id, size);
-        if (existing >= 0) {
-            return existing;
+        if (index == null) {
+            later.add(id.hashCode());
+        } else {
+            int existing = index.putIfAbsent(id, size);
+            if (existing >= 0) {
+                return existing;
+            }
         }
         ids.add(id);
         addRest(epochDay, buyerCode, supplierCode, minorUnits, currencyIndex, categoryCode);
@@ -47,18 +71,23 @@ final class AwardRows {
     }
 
     /**
-     * Adds a row whose id is the ASCII bytes {@code b[s..e)}, with the same result as {@link #add(String, int, int,
-     * int, long, int, int)} given the id as a {@code String}.
+     * Adds a row whose id is the ASCII bytes {@code b[s..e)}, the same as {@link #add(String, int, int, int, long,
+     * int, int)} given the id as a {@code String}; only where duplicates are found later.
      */
-    int addAscii(byte[] b, int s, int e, int epochDay, int buyerCode, int supplierCode, long minorUnits,
+    void addAscii(byte[] b, int s, int e, int epochDay, int buyerCode, int supplierCode, long minorUnits,
             int currencyIndex, int categoryCode) {
-        int existing = index.putIfAbsentAscii(b, s, e, size);
-        if (existing >= 0) {
-            return existing;
-        }
+        later.add(PackedStrings.hashAscii(b, s, e));
         ids.addAscii(b, s, e);
         addRest(epochDay, buyerCode, supplierCode, minorUnits, currencyIndex, categoryCode);
-        return -1;
+    }
+
+    /**
+     * The first row whose id an earlier row has, where duplicates are found later.
+     *
+     * @return {@code (long) row << 32 | earlierRow}, or -1 if every id is distinct
+     */
+    long firstDuplicate() {
+        return later.first(ids, size);
     }
 
     private void addRest(int epochDay, int buyerCode, int supplierCode, long minorUnits, int currencyIndex,

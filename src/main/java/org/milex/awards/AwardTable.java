@@ -776,7 +776,7 @@ public final class AwardTable {
      * }</pre>
      */
     public static final class Builder {
-        private final AwardRows rows = new AwardRows();
+        private final AwardRows rows = new AwardRows(false);
         private final StringDictionary buyers = new StringDictionary();
         private final StringDictionary suppliers = new StringDictionary();
         private final StringDictionary categories = new StringDictionary();

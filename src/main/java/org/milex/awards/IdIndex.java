@@ -4,8 +4,7 @@ package org.milex.awards;
  * An open-addressing hash index from award id to row over {@link PackedStrings}, with between two and four
  * slots per id. Finds duplicates while a table is built, when each slot holds its id's hash beside the row in
  * one {@code long} (8 bytes a slot), so that a probe costs one memory access and rarely compares characters;
- * and finds ids in a built table (4 bytes a slot, the row only). Hashes are {@link String#hashCode()}'s, so an
- * id given as ASCII bytes and the same id given as a {@code String} meet.
+ * and finds ids in a built table (4 bytes a slot, the row only).
  */
 final class IdIndex {
     private final PackedStrings ids;
@@ -76,33 +75,6 @@ final class IdIndex {
             return existing;
         }
         record(spread(id.hashCode()), row);
-        return -1;
-    }
-
-    /** {@link #putIfAbsent(String, int)} for the id whose characters are the ASCII bytes {@code b[s..e)}. */
-    int putIfAbsentAscii(byte[] b, int s, int e, int row) {
-        int hash = 0;
-        for (int k = s; k < e; k++) {
-            hash = 31 * hash + b[k];
-        }
-        int h = spread(hash);
-        int i = h & mask;
-        while (true) {
-            long v = entries[i];
-            if (v == 0) {
-                break;
-            }
-            if ((int) (v >>> 32) == h && ids.equalsAt((int) v - 1, b, s, e)) {
-                return (int) v - 1;
-            }
-            i = (i + 1) & mask;
-        }
-        if ((count + 1) * 2 > entries.length) {
-            record(h, row);
-        } else {
-            entries[i] = (long) h << 32 | (row + 1);
-            count++;
-        }
         return -1;
     }
 

@@ -123,6 +123,18 @@ final class PackedStrings {
         return true;
     }
 
+    /** Whether strings {@code i} and {@code j} are equal. */
+    boolean equalsAt(int i, int j) {
+        int fi = start(i);
+        int fj = start(j);
+        int n = ends[i] - fi;
+        if (n != ends[j] - fj) {
+            return false;
+        }
+        return utf16 == null ? Arrays.equals(latin1, fi, fi + n, latin1, fj, fj + n)
+                : Arrays.equals(utf16, fi, fi + n, utf16, fj, fj + n);
+    }
+
     /** Whether string {@code i} is the one whose characters are the ASCII bytes {@code b[s..e)}. */
     boolean equalsAt(int i, byte[] b, int s, int e) {
         int from = start(i);
@@ -148,6 +160,19 @@ final class PackedStrings {
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + (utf16 == null ? (latin1[k] & 0xFF) : utf16[k]);
+        }
+        return h;
+    }
+
+    /** {@link String#hashCode()} of the string whose characters are the ASCII bytes {@code b[s..e)}. */
+    static int hashAscii(byte[] b, int s, int e) {
+        int h = 0;
+        int k = s;
+        for (; k + 4 <= e; k += 4) { // 31^4, 31^3, 31^2: four steps of h = 31 * h + c at once
+            h = 923521 * h + 29791 * b[k] + 961 * b[k + 1] + 31 * b[k + 2] + b[k + 3];
+        }
+        for (; k < e; k++) {
+            h = 31 * h + b[k];
         }
         return h;
     }
