@@ -46,6 +46,8 @@ public final class CsvBytes implements Closeable {
     private boolean[] escaped = new boolean[64];
     private boolean[] ascii = new boolean[64];
     private int fields;
+    /** {@code keptNext[f]}: the first field at or after f whose offsets are needed; {@code null}: all fields. */
+    private int[] keptNext;
 
     private CsvBytes(String file, InputStream in, byte separator) {
         this.file = file;
@@ -117,6 +119,31 @@ public final class CsvBytes implements Closeable {
                 eof = true;
             }
         }
+    }
+
+    /**
+     * Records from the next one on, only the fields {@code kept} (0-based, not negative) and those past the last of
+     * them need offsets: the others are still counted and checked, but their {@link #start}, {@link #end},
+     * {@link #escaped}, {@link #isAscii} and {@link #string} are undefined. Skipping a run of short fields this way
+     * costs a few operations per eight bytes.
+     */
+    public void keepOnly(int... kept) {
+        int[] sorted = kept.clone();
+        Arrays.sort(sorted);
+        int[] next = new int[sorted.length == 0 ? 0 : sorted[sorted.length - 1] + 1];
+        int k = sorted.length - 1;
+        for (int f = next.length - 1; f >= 0; f--) {
+            while (k > 0 && sorted[k - 1] >= f) {
+                k--;
+            }
+            next[f] = sorted[k];
+        }
+        keptNext = next;
+    }
+
+    private int nextKept(int f) {
+        int[] next = keptNext;
+        return next == null || f >= next.length ? f : next[f];
     }
 
     /** The line where the current record starts (1-based). */
@@ -220,19 +247,36 @@ public final class CsvBytes implements Closeable {
         int f = 0;
         int fieldStart = p;
         boolean isAscii = true;
+        int nk = nextKept(0); // no field before nk is kept: fields before it need not be recorded
         while (true) {
             // separators are consumed eight bytes at a time; q becomes the first other special byte
             int q = -1;
             while (p + 8 <= lim) {
-                long m = specials((long) LONGS.get(b, p), sepPattern);
+                long w = (long) LONGS.get(b, p);
+                long seps = equal(w, sepPattern);
+                long m = seps | others(w);
+                if (m != 0 && m == seps) {
+                    if (nk < f) {
+                        nk = nextKept(f);
+                    }
+                    int c = Long.bitCount(m);
+                    if (f + c <= nk) {
+                        // only separators here, ending fields the reader skips: counted, not recorded
+                        f += c;
+                        fieldStart = p + ((63 - Long.numberOfLeadingZeros(m)) >>> 3) + 1;
+                        isAscii = true;
+                        p += 8;
+                        continue;
+                    }
+                }
                 while (m != 0) {
                     int k = p + (Long.numberOfTrailingZeros(m) >>> 3);
                     if (b[k] != sep) {
                         q = k;
                         break;
                     }
-                    if (f == starts.length) {
-                        growFields();
+                    if (f >= starts.length) {
+                        growFields(f);
                     }
                     starts[f] = fieldStart;
                     ends[f] = k;
@@ -253,8 +297,8 @@ public final class CsvBytes implements Closeable {
                 while (q < lim) {
                     byte c = b[q];
                     if (c == sep) {
-                        if (f == starts.length) {
-                            growFields();
+                        if (f >= starts.length) {
+                            growFields(f);
                         }
                         starts[f] = fieldStart;
                         ends[f] = q;
@@ -337,8 +381,8 @@ public final class CsvBytes implements Closeable {
     }
 
     private int endRecord(int f, int fieldStart, int fieldEnd, boolean isAscii, int next) {
-        if (f == starts.length) {
-            growFields();
+        if (f >= starts.length) {
+            growFields(f);
         }
         starts[f] = fieldStart;
         ends[f] = fieldEnd;
@@ -358,8 +402,8 @@ public final class CsvBytes implements Closeable {
      * @return the offset after its closing quote, or -1 if the buffer ends first
      */
     private int quoted(byte[] b, int p, int lim, int f) {
-        if (f == starts.length) {
-            growFields();
+        if (f >= starts.length) {
+            growFields(f);
         }
         long openLine = line;
         boolean isAscii = true;
@@ -412,9 +456,9 @@ public final class CsvBytes implements Closeable {
     private static final long LFS = ONES * '\n';
     private static final long CRS = ONES * '\r';
 
-    /** The high bit of each byte of {@code v} that is the separator, a quote, a line break or not ASCII. */
-    private static long specials(long v, long sepPattern) {
-        return equal(v, sepPattern) | equal(v, QUOTES) | equal(v, LFS) | equal(v, CRS) | (v & HIGHS);
+    /** The high bit of each byte of {@code v} that is a quote, a line break or not ASCII. */
+    private static long others(long v) {
+        return equal(v, QUOTES) | equal(v, LFS) | equal(v, CRS) | (v & HIGHS);
     }
 
     /** The high bit of each byte of {@code v} equal to the byte repeated in {@code pattern}, exactly. */
@@ -490,8 +534,8 @@ public final class CsvBytes implements Closeable {
         }
     }
 
-    private void growFields() {
-        int n = starts.length * 2;
+    private void growFields(int f) {
+        int n = Math.max(starts.length * 2, f + 1);
         starts = Arrays.copyOf(starts, n);
         ends = Arrays.copyOf(ends, n);
         escaped = Arrays.copyOf(escaped, n);
