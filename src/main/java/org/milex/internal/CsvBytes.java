@@ -410,6 +410,14 @@ public final class CsvBytes implements Closeable {
         boolean esc = false;
         int s = ++p;
         while (true) {
+            while (p + 8 <= lim) { // to the next quote, line feed or non-ASCII byte, eight bytes at a time
+                long m = inQuotes((long) LONGS.get(b, p));
+                if (m != 0) {
+                    p += Long.numberOfTrailingZeros(m) >>> 3;
+                    break;
+                }
+                p += 8;
+            }
             if (p >= lim) {
                 if (eof) {
                     throw new DataFileException(file, openLine, f + 1, "", "",
@@ -455,6 +463,11 @@ public final class CsvBytes implements Closeable {
     private static final long QUOTES = ONES * '"';
     private static final long LFS = ONES * '\n';
     private static final long CRS = ONES * '\r';
+
+    /** The high bit of each byte of {@code v} that is a quote, a line feed or not ASCII. */
+    private static long inQuotes(long v) {
+        return equal(v, QUOTES) | equal(v, LFS) | (v & HIGHS);
+    }
 
     /** The high bit of each byte of {@code v} that is a quote, a line break or not ASCII. */
     private static long others(long v) {
