@@ -33,7 +33,7 @@ public final class CsvBytes implements Closeable {
     private final String file;
     private final InputStream in;
     private final byte separator;
-    private byte[] buf = new byte[1 << 20];
+    private byte[] buf;
     private int pos;
     private int limit;
     private boolean eof;
@@ -49,10 +49,11 @@ public final class CsvBytes implements Closeable {
     /** {@code keptNext[f]}: the first field at or after f whose offsets are needed; {@code null}: all fields. */
     private int[] keptNext;
 
-    private CsvBytes(String file, InputStream in, byte separator) {
+    private CsvBytes(String file, InputStream in, byte separator, int bufferSize) {
         this.file = file;
         this.in = in;
         this.separator = separator;
+        this.buf = new byte[bufferSize];
     }
 
     /**
@@ -66,7 +67,7 @@ public final class CsvBytes implements Closeable {
             throw new IllegalArgumentException("not a usable separator: '" + separator + "'");
         }
         try {
-            return new CsvBytes(name, Files.newInputStream(path), (byte) separator);
+            return new CsvBytes(name, Files.newInputStream(path), (byte) separator, 1 << 20);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
@@ -74,7 +75,12 @@ public final class CsvBytes implements Closeable {
 
     /** Reads a stream (a resource, say); closing this closes it. */
     public static CsvBytes of(InputStream in, String name, char separator) {
-        return new CsvBytes(name, in, (byte) separator);
+        return new CsvBytes(name, in, (byte) separator, 1 << 20);
+    }
+
+    /** A reader whose buffer starts at {@code bufferSize} bytes (grown for a longer record): for tests. */
+    static CsvBytes of(InputStream in, String name, char separator, int bufferSize) {
+        return new CsvBytes(name, in, (byte) separator, bufferSize);
     }
 
     /** The file's name, as given. */
