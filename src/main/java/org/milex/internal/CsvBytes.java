@@ -4,9 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +25,6 @@ import org.milex.DataFileException;
  */
 public final class CsvBytes implements Closeable {
     private static final int MAX_RECORD = 64 << 20;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final String file;
     private final InputStream in;
@@ -248,7 +244,7 @@ public final class CsvBytes implements Closeable {
         final byte[] b = buf;
         final int lim = limit;
         final byte sep = separator;
-        final long sepPattern = ONES * (sep & 0xFF);
+        final long sepPattern = ByteWords.ONES * (sep & 0xFF);
         int p = pos;
         int f = 0;
         int fieldStart = p;
@@ -258,9 +254,9 @@ public final class CsvBytes implements Closeable {
             // separators are consumed eight bytes at a time; q becomes the first other special byte
             int q = -1;
             while (p + 8 <= lim) {
-                long w = (long) LONGS.get(b, p);
-                long seps = equal(w, sepPattern);
-                long m = seps | others(w);
+                long w = ByteWords.word(b, p);
+                long seps = ByteWords.equal(w, sepPattern);
+                long m = seps | ByteWords.others(w);
                 if (m != 0 && m == seps) {
                     if (nk < f) {
                         nk = nextKept(f);
@@ -417,7 +413,7 @@ public final class CsvBytes implements Closeable {
         int s = ++p;
         while (true) {
             while (p + 8 <= lim) { // to the next quote, line feed or non-ASCII byte, eight bytes at a time
-                long m = inQuotes((long) LONGS.get(b, p));
+                long m = ByteWords.inQuotes(ByteWords.word(b, p));
                 if (m != 0) {
                     p += Long.numberOfTrailingZeros(m) >>> 3;
                     break;
@@ -464,63 +460,16 @@ public final class CsvBytes implements Closeable {
         return p + 1;
     }
 
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long QUOTES = ONES * '"';
-    private static final long LFS = ONES * '\n';
-    private static final long CRS = ONES * '\r';
-
-    /** The high bit of each byte of {@code v} that is a quote, a line feed or not ASCII. */
-    private static long inQuotes(long v) {
-        return equal(v, QUOTES) | equal(v, LFS) | (v & HIGHS);
-    }
-
-    /** The high bit of each byte of {@code v} that is a quote, a line break or not ASCII. */
-    private static long others(long v) {
-        return equal(v, QUOTES) | equal(v, LFS) | equal(v, CRS) | (v & HIGHS);
-    }
-
-    /** The high bit of each byte of {@code v} equal to the byte repeated in {@code pattern}, exactly. */
-    private static long equal(long v, long pattern) {
-        long x = v ^ pattern;
-        return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
-    }
-
     /** The length of the UTF-8 sequence at {@code p}, or -1 if the buffer ends inside it; throws if invalid. */
     private int utf8(byte[] b, int p, int lim) {
-        int c = b[p] & 0xFF;
-        int n;
-        int min;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2;
-            min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-            min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-            min = 0x10000;
-        } else {
-            throw invalidUtf8();
+        int n = ByteWords.utf8Length(b, p, lim);
+        if (n > 0) {
+            return n;
         }
-        if (p + n > lim) {
-            if (eof) {
-                throw invalidUtf8();
-            }
+        if (n == 0 && !eof) {
             return -1;
         }
-        int cp = c & (0xFF >> (n + 1));
-        for (int k = 1; k < n; k++) {
-            int d = b[p + k] & 0xFF;
-            if ((d & 0xC0) != 0x80) {
-                throw invalidUtf8();
-            }
-            cp = (cp << 6) | (d & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            throw invalidUtf8();
-        }
-        return n;
+        throw invalidUtf8();
     }
 
     private DataFileException invalidUtf8() {
