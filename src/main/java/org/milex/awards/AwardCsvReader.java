@@ -38,8 +38,10 @@ final class AwardCsvReader {
     private final BytesDictionary categories = new BytesDictionary(true);
     private final boolean isoDates;
     private final DateTimeFormatter dates;
-    private final AwardTable.Builder builder = AwardTable.builder();
-    private final Map<String, Integer> currencyIndex = new HashMap<>();
+    private final AwardRows rows = new AwardRows(true);
+    /** Currency codes as written in the file, and the index of each in {@link #rows}' currencies. */
+    private final BytesDictionary currencyCodes = new BytesDictionary(false);
+    private int[] indexOfCurrencyCode = new int[8];
     private final List<Currency> currencyOfIndex = new ArrayList<>();
     private int[] lines = new int[1024];
     private List<String> header = List.of();
@@ -69,17 +71,34 @@ final class AwardCsvReader {
         }
         readHeader();
         int n = header.size();
-        while (csv.next()) {
-            long line = csv.line();
-            if (csv.fields() != n) {
-                throw new DataFileException(file, line, 0, "", "", csv.fields() == 1 && csv.isEmpty(0)
-                        ? "empty line"
-                        : "expected " + n + " fields as in the header, found " + csv.fields()
-                                + (csv.fields() < n ? " (a truncated line?)" : ""));
+        try {
+            while (csv.next()) {
+                long line = csv.line();
+                if (csv.fields() != n) {
+                    throw new DataFileException(file, line, 0, "", "", csv.fields() == 1 && csv.isEmpty(0)
+                            ? "empty line"
+                            : "expected " + n + " fields as in the header, found " + csv.fields()
+                                    + (csv.fields() < n ? " (a truncated line?)" : ""));
+                }
+                addRow(line);
             }
-            addRow(line);
+        } catch (DataFileException e) {
+            throwFirstDuplicate(); // a repeated id on an earlier line is the first problem
+            throw e;
         }
-        return builder.build();
+        throwFirstDuplicate();
+        return AwardTable.of(rows.columns(buyers.values(), suppliers.values(), categories.values()));
+    }
+
+    /** Throws for the first row whose id an earlier row has, if there is one. */
+    private void throwFirstDuplicate() {
+        long d = rows.firstDuplicate();
+        if (d >= 0) {
+            int row = (int) (d >>> 32);
+            int first = (int) d;
+            String id = rows.id(row);
+            throw error(ID, lines[row], id, "duplicate award id, first on line " + lines[first]);
+        }
     }
 
     private void readHeader() {
@@ -112,7 +131,7 @@ final class AwardCsvReader {
         format.categoryColumn().ifPresent(c -> map(headerLine, CATEGORY, c));
         format.currency().ifPresent(c -> {
             currencyOfIndex.add(c);
-            builder.currencyIndex(c);
+            rows.currencyIndex(c);
         });
     }
 
@@ -129,7 +148,10 @@ final class AwardCsvReader {
     private void addRow(long line) {
         byte[] b = csv.buffer();
         int idField = columnOfField[ID];
-        String id = name(idField, ID, line, csv.string(idField));
+        String id = null; // made only for an id that is not plain ASCII
+        if (!csv.isAscii(idField) || !ByteFields.isPlainAsciiName(b, csv.start(idField), csv.end(idField))) {
+            id = name(idField, ID, line, csv.string(idField));
+        }
         int dateField = columnOfField[DATE];
         int day;
         if (isoDates) {
@@ -142,15 +164,9 @@ final class AwardCsvReader {
         } else {
             day = date(name(dateField, DATE, line, csv.string(dateField)), line);
         }
-        String buyer = cached(BUYER, buyers, line);
-        String supplier = cached(SUPPLIER, suppliers, line);
-        int currency;
-        if (format.currency().isPresent()) {
-            currency = 0;
-        } else {
-            int cf = columnOfField[CURRENCY];
-            currency = currency(name(cf, CURRENCY, line, csv.string(cf)), line);
-        }
+        int buyer = code(BUYER, buyers, line);
+        int supplier = code(SUPPLIER, suppliers, line);
+        int currency = format.currency().isPresent() ? 0 : currency(line);
         Currency cur = currencyOfIndex.get(currency);
         int vf = columnOfField[VALUE];
         requireValue(VALUE, line);
@@ -160,14 +176,15 @@ final class AwardCsvReader {
         } catch (IllegalArgumentException e) {
             throw error(VALUE, line, csv.string(vf), e.getMessage());
         }
-        String category = null;
+        int category = -1;
         if (columnOfField[CATEGORY] >= 0 && !csv.isEmpty(columnOfField[CATEGORY])) {
-            category = cached(CATEGORY, categories, line);
+            category = code(CATEGORY, categories, line);
         }
-        int row = builder.size();
-        int existing = builder.add(id, day, buyer, supplier, minor, currency, category);
-        if (existing >= 0) {
-            throw error(ID, line, id, "duplicate award id, first on line " + lines[existing]);
+        int row = rows.size();
+        if (id == null) {
+            rows.addAscii(b, csv.start(idField), csv.end(idField), day, buyer, supplier, minor, currency, category);
+        } else {
+            rows.add(id, day, buyer, supplier, minor, currency, category);
         }
         if (row == lines.length) {
             lines = Arrays.copyOf(lines, row * 2);
@@ -181,14 +198,14 @@ final class AwardCsvReader {
         }
     }
 
-    /** A name from a dictionary of those seen; a new one is checked against the grammar. */
-    private String cached(int field, BytesDictionary names, long line) {
+    /** The code of a name in a dictionary of those seen; a new one is checked against the grammar. */
+    private int code(int field, BytesDictionary names, long line) {
         int f = columnOfField[field];
         int k = names.find(csv, f);
         if (k < 0) {
             k = names.add(name(f, field, line, csv.string(f)));
         }
-        return names.get(k);
+        return k;
     }
 
     /** {@code s}, if it is a name by the grammar: not empty, no surrounding whitespace, no control character. */
@@ -229,11 +246,24 @@ final class AwardCsvReader {
         return v;
     }
 
-    private int currency(String code, long line) {
-        Integer k = currencyIndex.get(code);
-        if (k != null) {
-            return k;
+    /** The index of the currency in the currency column: a code seen before costs one lookup of its bytes. */
+    private int currency(long line) {
+        int cf = columnOfField[CURRENCY];
+        int k = currencyCodes.find(csv, cf);
+        if (k >= 0) {
+            return indexOfCurrencyCode[k];
         }
+        String code = name(cf, CURRENCY, line, csv.string(cf));
+        int index = currency(code, line);
+        k = currencyCodes.add(code);
+        if (k == indexOfCurrencyCode.length) {
+            indexOfCurrencyCode = Arrays.copyOf(indexOfCurrencyCode, k * 2);
+        }
+        indexOfCurrencyCode[k] = index;
+        return index;
+    }
+
+    private int currency(String code, long line) {
         Currency c;
         try {
             c = Currency.getInstance(code);
@@ -242,12 +272,13 @@ final class AwardCsvReader {
         }
         int index;
         try {
-            index = builder.currencyIndex(c);
+            index = rows.currencyIndex(c);
         } catch (IllegalArgumentException e) {
             throw error(CURRENCY, line, code, e.getMessage());
         }
-        currencyIndex.put(code, index);
-        currencyOfIndex.add(c);
+        if (index == currencyOfIndex.size()) {
+            currencyOfIndex.add(c);
+        }
         return index;
     }
 

@@ -776,20 +776,10 @@ public final class AwardTable {
      * }</pre>
      */
     public static final class Builder {
-        private final PackedStrings ids = new PackedStrings(1024);
-        private final IdIndex index = new IdIndex(ids, 1024, true);
-        private int[] days = new int[1024];
-        private long[] minor = new long[1024];
-        private byte[] currency = new byte[1024];
-        private final Codes buyer = new Codes(1024);
-        private final Codes supplier = new Codes(1024);
-        private final Codes category = new Codes(1024);
-        private long[] categoryPresent = new long[16];
+        private final AwardRows rows = new AwardRows(false);
         private final StringDictionary buyers = new StringDictionary();
         private final StringDictionary suppliers = new StringDictionary();
         private final StringDictionary categories = new StringDictionary();
-        private final List<Currency> currencies = new ArrayList<>();
-        private int size;
 
         Builder() {
         }
@@ -802,7 +792,7 @@ public final class AwardTable {
         public Builder add(Award award) {
             Objects.requireNonNull(award, "award");
             int existing = add(award.id(), toEpochDay(award.date()), award.buyer(), award.supplier(),
-                    MinorUnits.of(award.value()), currencyIndex(award.value().currency()),
+                    MinorUnits.of(award.value()), rows.currencyIndex(award.value().currency()),
                     award.category().orElse(null));
             if (existing >= 0) {
                 throw new IllegalArgumentException("duplicate award id '" + award.id()
@@ -831,18 +821,7 @@ public final class AwardTable {
 
         /** An immutable table of the awards added so far. */
         public AwardTable build() {
-            PackedStrings trimmedIds = ids.trimmed();
-            Columns cols = new Columns(size, trimmedIds, Arrays.copyOf(days, size), Arrays.copyOf(minor, size),
-                    Arrays.copyOf(currency, size), currencies.toArray(Currency[]::new),
-                    buyer.copy(size), buyers.values(), supplier.copy(size), suppliers.values(),
-                    category.copy(size), Arrays.copyOf(categoryPresent, (size + 63) >>> 6),
-                    categories.values(), null);
-            return new AwardTable(cols, null);
-        }
-
-        /** The number of awards added so far. */
-        int size() {
-            return size;
+            return new AwardTable(rows.columns(buyers.values(), suppliers.values(), categories.values()), null);
         }
 
         /**
@@ -851,55 +830,19 @@ public final class AwardTable {
          * @param categoryOrNull the category, or {@code null} for none
          * @return -1 if added, else the row that already has {@code id}
          */
-        int add(String id, int epochDay, String buyerName, String supplierName, long minorUnits, int currencyIndex,
-                String categoryOrNull) {
-            int existing = index.putIfAbsent(id, size);
-            if (existing >= 0) {
-                return existing;
-            }
-            if (size == days.length) {
-                grow();
-            }
-            ids.add(id);
-            days[size] = epochDay;
-            minor[size] = minorUnits;
-            currency[size] = (byte) currencyIndex;
-            buyer.add(buyers.code(buyerName));
-            supplier.add(suppliers.code(supplierName));
-            if (categoryOrNull != null) {
-                category.add(categories.code(categoryOrNull));
-                categoryPresent[size >>> 6] |= 1L << size;
-            } else {
-                category.add(0);
-            }
-            size++;
-            return -1;
-        }
-
-        /** The index of a currency in this builder's list, adding it if new. */
-        int currencyIndex(Currency cur) {
-            int k = currencies.indexOf(cur);
-            if (k >= 0) {
-                return k;
-            }
-            if (currencies.size() == 127) {
-                throw new IllegalArgumentException("a table holds at most 127 currencies");
-            }
-            MinorUnits.digits(cur);
-            currencies.add(cur);
-            return currencies.size() - 1;
-        }
-
-        private void grow() {
-            int n = days.length * 2;
-            days = Arrays.copyOf(days, n);
-            minor = Arrays.copyOf(minor, n);
-            currency = Arrays.copyOf(currency, n);
-            categoryPresent = Arrays.copyOf(categoryPresent, (n + 63) >>> 6);
+        private int add(String id, int epochDay, String buyerName, String supplierName, long minorUnits,
+                int currencyIndex, String categoryOrNull) {
+            return rows.add(id, epochDay, buyers.code(buyerName), suppliers.code(supplierName), minorUnits,
+                    currencyIndex, categoryOrNull == null ? -1 : categories.code(categoryOrNull));
         }
 
         private static int toEpochDay(LocalDate date) {
             return Math.toIntExact(date.toEpochDay());
         }
+    }
+
+    /** A table of columns built by {@link AwardRows}. */
+    static AwardTable of(Columns columns) {
+        return new AwardTable(columns, null);
     }
 }

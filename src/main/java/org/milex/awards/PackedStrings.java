@@ -60,6 +60,27 @@ final class PackedStrings {
         ends[size++] = length;
     }
 
+    /** Adds the string whose characters are the ASCII bytes {@code b[s..e)}. */
+    void addAscii(byte[] b, int s, int e) {
+        int n = e - s;
+        if (utf16 == null) {
+            ensureLatin1(length + n);
+            System.arraycopy(b, s, latin1, length, n);
+        } else {
+            if (utf16.length < length + n) {
+                utf16 = Arrays.copyOf(utf16, Math.max(length + n, utf16.length * 2));
+            }
+            for (int k = 0; k < n; k++) {
+                utf16[length + k] = (char) b[s + k];
+            }
+        }
+        if (size == ends.length) {
+            ends = Arrays.copyOf(ends, size * 2);
+        }
+        length += n;
+        ends[size++] = length;
+    }
+
     private void ensureLatin1(int needed) {
         if (latin1.length < needed) {
             latin1 = Arrays.copyOf(latin1, Math.max(needed, latin1.length * 2));
@@ -102,6 +123,36 @@ final class PackedStrings {
         return true;
     }
 
+    /** Whether strings {@code i} and {@code j} are equal. */
+    boolean equalsAt(int i, int j) {
+        int fi = start(i);
+        int fj = start(j);
+        int n = ends[i] - fi;
+        if (n != ends[j] - fj) {
+            return false;
+        }
+        return utf16 == null ? Arrays.equals(latin1, fi, fi + n, latin1, fj, fj + n)
+                : Arrays.equals(utf16, fi, fi + n, utf16, fj, fj + n);
+    }
+
+    /** Whether string {@code i} is the one whose characters are the ASCII bytes {@code b[s..e)}. */
+    boolean equalsAt(int i, byte[] b, int s, int e) {
+        int from = start(i);
+        int n = ends[i] - from;
+        if (n != e - s) {
+            return false;
+        }
+        if (utf16 == null) {
+            return Arrays.equals(latin1, from, from + n, b, s, e);
+        }
+        for (int k = 0; k < n; k++) {
+            if (utf16[from + k] != b[s + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The same as {@code get(i).hashCode()}, without making the string. */
     int hashAt(int i) {
         int from = start(i);
@@ -109,6 +160,19 @@ final class PackedStrings {
         int h = 0;
         for (int k = from; k < to; k++) {
             h = 31 * h + (utf16 == null ? (latin1[k] & 0xFF) : utf16[k]);
+        }
+        return h;
+    }
+
+    /** {@link String#hashCode()} of the string whose characters are the ASCII bytes {@code b[s..e)}. */
+    static int hashAscii(byte[] b, int s, int e) {
+        int h = 0;
+        int k = s;
+        for (; k + 4 <= e; k += 4) { // 31^4, 31^3, 31^2: four steps of h = 31 * h + c at once
+            h = 923521 * h + 29791 * b[k] + 961 * b[k + 1] + 31 * b[k + 2] + b[k + 3];
+        }
+        for (; k < e; k++) {
+            h = 31 * h + b[k];
         }
         return h;
     }

@@ -129,6 +129,25 @@ public final class ByteFields {
     }
 
     /**
+     * Whether {@code b[s..e)} is a name by the grammar made of printable ASCII only: not empty, every byte within
+     * {@code 0x20..0x7E}, the first and last not a space. Such a name has no {@linkplain #nameProblem problem}; a
+     * name for which this is false may still be valid (it may hold other characters), and the caller then checks
+     * it as a {@code String}.
+     */
+    public static boolean isPlainAsciiName(byte[] b, int s, int e) {
+        if (s == e || b[s] == ' ' || b[e - 1] == ' ') {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            byte c = b[i];
+            if (c < 0x20 || c == 0x7F) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * The problem with a name or identifier, or {@code null} if it has none: it must not be empty (or blank),
      * start or end with whitespace, or hold a control character (U+0000–U+001F, U+007F–U+009F).
      */

@@ -25,6 +25,11 @@ public final class BytesDictionary {
     private int size;
     /** Open addressing: code + 1, or 0 for an empty slot; {@code null} until needed after {@link #trim()}. */
     private volatile int[] table = new int[1 << 8];
+    /**
+     * Until {@link #trim()}, each slot's {@linkplain #tag tag}: a string of up to 7 bytes is found from its tag
+     * alone, a longer one compared only where tags agree. {@code null} after trimming (lookups then compare).
+     */
+    private long[] tags = new long[1 << 8];
 
     /**
      * An empty dictionary.
@@ -79,12 +84,7 @@ public final class BytesDictionary {
             strings[code] = text;
         }
         size++;
-        int mask = tab.length - 1;
-        int i = hash(t, 0, t.length) & mask;
-        while (tab[i] != 0) {
-            i = (i + 1) & mask;
-        }
-        tab[i] = code + 1;
+        place(tab, tags, code, t, 0, t.length);
         return code;
     }
 
@@ -97,16 +97,37 @@ public final class BytesDictionary {
     /** The code of the UTF-8 bytes {@code b[s..e)}, or -1. */
     public int find(byte[] b, int s, int e) {
         int[] tab = table();
+        long[] tg = tags;
         int mask = tab.length - 1;
-        int i = hash(b, s, e) & mask;
         int len = e - s;
+        if (tg != null) {
+            long tag = tag(b, s, e);
+            int i = slot(tag) & mask;
+            while (true) {
+                int k = tab[i] - 1;
+                if (k < 0) {
+                    return -1;
+                }
+                if (tg[i] == tag) {
+                    if (len < 8) {
+                        return k; // the tag is the bytes and the length
+                    }
+                    int o = offsets[k];
+                    if (offsets[k + 1] - o == len && equal(arena, o, b, s, len)) {
+                        return k;
+                    }
+                }
+                i = (i + 1) & mask;
+            }
+        }
+        int i = slot(tag(b, s, e)) & mask;
         while (true) {
             int k = tab[i] - 1;
             if (k < 0) {
                 return -1;
             }
             int o = offsets[k];
-            if (offsets[k + 1] - o == len && Arrays.equals(arena, o, o + len, b, s, e)) {
+            if (offsets[k + 1] - o == len && equal(arena, o, b, s, len)) {
                 return k;
             }
             i = (i + 1) & mask;
@@ -159,13 +180,15 @@ public final class BytesDictionary {
             strings = Arrays.copyOf(strings, size);
         }
         table = null;
+        tags = null;
         return this;
     }
 
     /** Bytes held: the packed strings, their offsets and, if present, the hash table. */
     public long bytesHeld() {
         int[] t = table;
-        return arena.length + 4L * offsets.length + (t == null ? 0 : 4L * t.length);
+        long[] tg = tags;
+        return arena.length + 4L * offsets.length + (t == null ? 0 : 4L * t.length) + (tg == null ? 0 : 8L * tg.length);
     }
 
     private int[] table() {
@@ -183,22 +206,71 @@ public final class BytesDictionary {
 
     private int[] rehash(int capacity) {
         int[] t = new int[capacity];
-        int mask = capacity - 1;
+        long[] tg = tags == null ? null : new long[capacity];
         for (int k = 0; k < size; k++) {
-            int o = offsets[k];
-            int i = hash(arena, o, offsets[k + 1]) & mask;
-            while (t[i] != 0) {
-                i = (i + 1) & mask;
-            }
-            t[i] = k + 1;
+            place(t, tg, k, arena, offsets[k], offsets[k + 1]);
         }
+        tags = tg;
         table = t;
         return t;
     }
 
-    private static int hash(byte[] b, int s, int e) {
-        long h = hash64(b, s, e);
-        return (int) (h ^ (h >>> 32));
+    /** Puts code {@code k}, whose bytes are {@code b[s..e)}, into the first free slot of its probe sequence. */
+    private static void place(int[] tab, long[] tg, int k, byte[] b, int s, int e) {
+        int mask = tab.length - 1;
+        long tag = tag(b, s, e);
+        int i = slot(tag) & mask;
+        while (tab[i] != 0) {
+            i = (i + 1) & mask;
+        }
+        tab[i] = k + 1;
+        if (tg != null) {
+            tg[i] = tag;
+        }
+    }
+
+    /**
+     * A string's tag: for up to 7 bytes, the bytes themselves (little-endian) with the length in the top byte, so
+     * that equal tags mean equal strings; for longer ones, a 64-bit hash with the top bit set (never the tag of
+     * a short string).
+     */
+    private static long tag(byte[] b, int s, int e) {
+        int len = e - s;
+        if (len >= 8) {
+            return hash64(b, s, e) | Long.MIN_VALUE;
+        }
+        long w;
+        if (len > 0 && s + 8 <= b.length) {
+            w = (long) LONGS.get(b, s) & (-1L >>> (64 - 8 * len));
+        } else {
+            w = 0;
+            for (int i = s, k = 0; i < e; i++, k += 8) {
+                w |= (b[i] & 0xFFL) << k;
+            }
+        }
+        return w | (long) len << 56;
+    }
+
+    /** The first slot for a tag (before masking). */
+    private static int slot(long tag) {
+        long h = tag * 0x9E3779B97F4A7C15L;
+        return (int) (h ^ (h >>> 29) ^ (h >>> 32));
+    }
+
+    /** Whether {@code a[ao..ao+len)} and {@code b[bo..bo+len)} hold the same bytes; for short strings. */
+    private static boolean equal(byte[] a, int ao, byte[] b, int bo, int len) {
+        int i = 0;
+        for (; i + 8 <= len; i += 8) {
+            if ((long) LONGS.get(a, ao + i) != (long) LONGS.get(b, bo + i)) {
+                return false;
+            }
+        }
+        for (; i < len; i++) {
+            if (a[ao + i] != b[bo + i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
@@ -211,8 +283,12 @@ public final class BytesDictionary {
             h = Long.rotateLeft(h ^ ((long) LONGS.get(b, i) * 0xC2B2AE3D27D4EB4FL), 31) * 0x9E3779B97F4A7C15L;
         }
         long tail = 0;
-        for (int k = 0; i < e; i++, k += 8) {
-            tail |= (b[i] & 0xFFL) << k;
+        if (i < e && i + 8 <= b.length) { // the same value as byte by byte, from one read
+            tail = (long) LONGS.get(b, i) & (-1L >>> (64 - 8 * (e - i)));
+        } else {
+            for (int k = 0; i < e; i++, k += 8) {
+                tail |= (b[i] & 0xFFL) << k;
+            }
         }
         h = Long.rotateLeft(h ^ (tail * 0xC2B2AE3D27D4EB4FL), 31) * 0x9E3779B97F4A7C15L;
         h ^= h >>> 33;

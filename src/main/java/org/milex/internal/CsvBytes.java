@@ -4,9 +4,6 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,12 +25,11 @@ import org.milex.DataFileException;
  */
 public final class CsvBytes implements Closeable {
     private static final int MAX_RECORD = 64 << 20;
-    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private final String file;
     private final InputStream in;
     private final byte separator;
-    private byte[] buf = new byte[1 << 20];
+    private byte[] buf;
     private int pos;
     private int limit;
     private boolean eof;
@@ -46,11 +42,14 @@ public final class CsvBytes implements Closeable {
     private boolean[] escaped = new boolean[64];
     private boolean[] ascii = new boolean[64];
     private int fields;
+    /** {@code keptNext[f]}: the first field at or after f whose offsets are needed; {@code null}: all fields. */
+    private int[] keptNext;
 
-    private CsvBytes(String file, InputStream in, byte separator) {
+    private CsvBytes(String file, InputStream in, byte separator, int bufferSize) {
         this.file = file;
         this.in = in;
         this.separator = separator;
+        this.buf = new byte[bufferSize];
     }
 
     /**
@@ -64,7 +63,7 @@ public final class CsvBytes implements Closeable {
             throw new IllegalArgumentException("not a usable separator: '" + separator + "'");
         }
         try {
-            return new CsvBytes(name, Files.newInputStream(path), (byte) separator);
+            return new CsvBytes(name, Files.newInputStream(path), (byte) separator, 1 << 20);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + name + ": " + e.getMessage(), e);
         }
@@ -72,7 +71,12 @@ public final class CsvBytes implements Closeable {
 
     /** Reads a stream (a resource, say); closing this closes it. */
     public static CsvBytes of(InputStream in, String name, char separator) {
-        return new CsvBytes(name, in, (byte) separator);
+        return new CsvBytes(name, in, (byte) separator, 1 << 20);
+    }
+
+    /** A reader whose buffer starts at {@code bufferSize} bytes (grown for a longer record): for tests. */
+    static CsvBytes of(InputStream in, String name, char separator, int bufferSize) {
+        return new CsvBytes(name, in, (byte) separator, bufferSize);
     }
 
     /** The file's name, as given. */
@@ -117,6 +121,31 @@ public final class CsvBytes implements Closeable {
                 eof = true;
             }
         }
+    }
+
+    /**
+     * Records from the next one on, only the fields {@code kept} (0-based, not negative) and those past the last of
+     * them need offsets: the others are still counted and checked, but their {@link #start}, {@link #end},
+     * {@link #escaped}, {@link #isAscii} and {@link #string} are undefined. Skipping a run of short fields this way
+     * costs a few operations per eight bytes.
+     */
+    public void keepOnly(int... kept) {
+        int[] sorted = kept.clone();
+        Arrays.sort(sorted);
+        int[] next = new int[sorted.length == 0 ? 0 : sorted[sorted.length - 1] + 1];
+        int k = sorted.length - 1;
+        for (int f = next.length - 1; f >= 0; f--) {
+            while (k > 0 && sorted[k - 1] >= f) {
+                k--;
+            }
+            next[f] = sorted[k];
+        }
+        keptNext = next;
+    }
+
+    private int nextKept(int f) {
+        int[] next = keptNext;
+        return next == null || f >= next.length ? f : next[f];
     }
 
     /** The line where the current record starts (1-based). */
@@ -215,24 +244,41 @@ public final class CsvBytes implements Closeable {
         final byte[] b = buf;
         final int lim = limit;
         final byte sep = separator;
-        final long sepPattern = ONES * (sep & 0xFF);
+        final long sepPattern = ByteWords.ONES * (sep & 0xFF);
         int p = pos;
         int f = 0;
         int fieldStart = p;
         boolean isAscii = true;
+        int nk = nextKept(0); // no field before nk is kept: fields before it need not be recorded
         while (true) {
             // separators are consumed eight bytes at a time; q becomes the first other special byte
             int q = -1;
             while (p + 8 <= lim) {
-                long m = specials((long) LONGS.get(b, p), sepPattern);
+                long w = ByteWords.word(b, p);
+                long seps = ByteWords.equal(w, sepPattern);
+                long m = seps | ByteWords.others(w);
+                if (m != 0 && m == seps) {
+                    if (nk < f) {
+                        nk = nextKept(f);
+                    }
+                    int c = Long.bitCount(m);
+                    if (f + c <= nk) {
+                        // only separators here, ending fields the reader skips: counted, not recorded
+                        f += c;
+                        fieldStart = p + ((63 - Long.numberOfLeadingZeros(m)) >>> 3) + 1;
+                        isAscii = true;
+                        p += 8;
+                        continue;
+                    }
+                }
                 while (m != 0) {
                     int k = p + (Long.numberOfTrailingZeros(m) >>> 3);
                     if (b[k] != sep) {
                         q = k;
                         break;
                     }
-                    if (f == starts.length) {
-                        growFields();
+                    if (f >= starts.length) {
+                        growFields(f);
                     }
                     starts[f] = fieldStart;
                     ends[f] = k;
@@ -253,8 +299,8 @@ public final class CsvBytes implements Closeable {
                 while (q < lim) {
                     byte c = b[q];
                     if (c == sep) {
-                        if (f == starts.length) {
-                            growFields();
+                        if (f >= starts.length) {
+                            growFields(f);
                         }
                         starts[f] = fieldStart;
                         ends[f] = q;
@@ -337,8 +383,8 @@ public final class CsvBytes implements Closeable {
     }
 
     private int endRecord(int f, int fieldStart, int fieldEnd, boolean isAscii, int next) {
-        if (f == starts.length) {
-            growFields();
+        if (f >= starts.length) {
+            growFields(f);
         }
         starts[f] = fieldStart;
         ends[f] = fieldEnd;
@@ -358,14 +404,22 @@ public final class CsvBytes implements Closeable {
      * @return the offset after its closing quote, or -1 if the buffer ends first
      */
     private int quoted(byte[] b, int p, int lim, int f) {
-        if (f == starts.length) {
-            growFields();
+        if (f >= starts.length) {
+            growFields(f);
         }
         long openLine = line;
         boolean isAscii = true;
         boolean esc = false;
         int s = ++p;
         while (true) {
+            while (p + 8 <= lim) { // to the next quote, line feed or non-ASCII byte, eight bytes at a time
+                long m = ByteWords.inQuotes(ByteWords.word(b, p));
+                if (m != 0) {
+                    p += Long.numberOfTrailingZeros(m) >>> 3;
+                    break;
+                }
+                p += 8;
+            }
             if (p >= lim) {
                 if (eof) {
                     throw new DataFileException(file, openLine, f + 1, "", "",
@@ -406,58 +460,16 @@ public final class CsvBytes implements Closeable {
         return p + 1;
     }
 
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGHS = 0x8080808080808080L;
-    private static final long QUOTES = ONES * '"';
-    private static final long LFS = ONES * '\n';
-    private static final long CRS = ONES * '\r';
-
-    /** The high bit of each byte of {@code v} that is the separator, a quote, a line break or not ASCII. */
-    private static long specials(long v, long sepPattern) {
-        return equal(v, sepPattern) | equal(v, QUOTES) | equal(v, LFS) | equal(v, CRS) | (v & HIGHS);
-    }
-
-    /** The high bit of each byte of {@code v} equal to the byte repeated in {@code pattern}, exactly. */
-    private static long equal(long v, long pattern) {
-        long x = v ^ pattern;
-        return ~(((x & ~HIGHS) + ~HIGHS) | x) & HIGHS;
-    }
-
     /** The length of the UTF-8 sequence at {@code p}, or -1 if the buffer ends inside it; throws if invalid. */
     private int utf8(byte[] b, int p, int lim) {
-        int c = b[p] & 0xFF;
-        int n;
-        int min;
-        if (c >= 0xC2 && c <= 0xDF) {
-            n = 2;
-            min = 0x80;
-        } else if (c >= 0xE0 && c <= 0xEF) {
-            n = 3;
-            min = 0x800;
-        } else if (c >= 0xF0 && c <= 0xF4) {
-            n = 4;
-            min = 0x10000;
-        } else {
-            throw invalidUtf8();
+        int n = ByteWords.utf8Length(b, p, lim);
+        if (n > 0) {
+            return n;
         }
-        if (p + n > lim) {
-            if (eof) {
-                throw invalidUtf8();
-            }
+        if (n == 0 && !eof) {
             return -1;
         }
-        int cp = c & (0xFF >> (n + 1));
-        for (int k = 1; k < n; k++) {
-            int d = b[p + k] & 0xFF;
-            if ((d & 0xC0) != 0x80) {
-                throw invalidUtf8();
-            }
-            cp = (cp << 6) | (d & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-            throw invalidUtf8();
-        }
-        return n;
+        throw invalidUtf8();
     }
 
     private DataFileException invalidUtf8() {
@@ -490,8 +502,8 @@ public final class CsvBytes implements Closeable {
         }
     }
 
-    private void growFields() {
-        int n = starts.length * 2;
+    private void growFields(int f) {
+        int n = Math.max(starts.length * 2, f + 1);
         starts = Arrays.copyOf(starts, n);
         ends = Arrays.copyOf(ends, n);
         escaped = Arrays.copyOf(escaped, n);

@@ -141,6 +141,7 @@ final class TransactionReader {
                     "the header differs from the first file's (" + names[0] + "): split files of one feed share one header");
         }
         int n = header.size();
+        csv.keepOnly(java.util.Arrays.stream(col).filter(c -> c >= 0).toArray());
         while (csv.next()) {
             if (csv.fields() != n) {
                 throw new DataFileException(csv.file(), csv.line(), 0, "", "", csv.fields() == 1 && csv.isEmpty(0)

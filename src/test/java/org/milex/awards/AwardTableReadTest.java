@@ -86,6 +86,49 @@ class AwardTableReadTest {
                 .hasMessage(p + message);
     }
 
+    // Repeated ids are found after the other checks have passed over the file; the first bad line is still the one
+    // reported, whichever its problem.
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            repeated id before a bad date       | A1;A2;A1;A3,2023-13-01   | :4:1 (award_id): duplicate award id, first on line 2: 'A1'
+            bad date before a repeated id       | A1;A2,2023-13-01;A1;A3   | :3:2 (award_date): not a date (yyyy-mm-dd): '2023-13-01'
+            repeated id with a bad date         | A1;A2;A1,2023-13-01;A2   | :4:2 (award_date): not a date (yyyy-mm-dd): '2023-13-01'
+            repeated id before malformed CSV    | A1;A2;A2;A3,\"x         | :4:1 (award_id): duplicate award id, first on line 3: 'A2'
+            two repeated ids, the first reported | A1;A2;A3;A2;A1          | :5:1 (award_id): duplicate award id, first on line 3: 'A2'
+            a repeated id at the last line      | A1;A2;A3;A4;A1           | :6:1 (award_id): duplicate award id, first on line 2: 'A1'
+            """)
+    void reportsTheFirstBadLineWhenAnIdRepeats(String rule, String rows, String message) throws IOException {
+        String[] lines = rows.strip().split(";");
+        String[] file = new String[lines.length + 1];
+        file[0] = HEADER;
+        for (int i = 0; i < lines.length; i++) {
+            String[] idAndDate = lines[i].split(",", 2);
+            file[i + 1] = idAndDate[0] + "," + (idAndDate.length > 1 ? idAndDate[1] : "2023-01-01")
+                    + ",DEU,KNDS,1,EUR";
+        }
+        Path p = write(file);
+        assertThatThrownBy(() -> AwardTable.read(p))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage(p + message);
+    }
+
+    @Test
+    void findsARepeatedIdAmongManyWithNonAsciiIdsToo() throws IOException {
+        // 5,000 distinct ids (some non-ASCII, which are read as Strings, the rest as bytes), then one repeated
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (int i = 0; i < 5000; i++) {
+            sb.append(i % 7 == 0 ? "Ä-" : "A-").append(i).append(",2023-01-01,DEU,KNDS,1,EUR\n");
+        }
+        sb.append("Ä-4998,2023-01-01,DEU,KNDS,1,EUR\n"); // line 5002; Ä-4998 is on line 5000 (4998 = 7 × 714)
+        Path p = dir.resolve("many.csv");
+        Files.writeString(p, sb.toString());
+        assertThatThrownBy(() -> AwardTable.read(p))
+                .isInstanceOf(DataFileException.class)
+                .hasMessage(p + ":5002:1 (award_id): duplicate award id, first on line 5000: 'Ä-4998'");
+        Files.writeString(p, sb.substring(0, sb.lastIndexOf("Ä-4998,")));
+        assertThat(AwardTable.read(p).size()).isEqualTo(5000);
+    }
+
     @Test
     void refusesAMissingColumnAnEmptyLineAndAnEmptyFile() throws IOException {
         Path missing = write("award_id,award_date,buyer,supplier,value", "A1,2023-01-01,DEU,KNDS,1");
