@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Currency;
 import java.util.List;
+import org.milex.internal.Codes;
 
 /**
  * The columns of a table being built: ids (with an index that finds a repeated one), days, minor units,

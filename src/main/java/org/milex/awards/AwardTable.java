@@ -25,6 +25,7 @@ import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.milex.internal.Codes;
 import org.milex.model.Money;
 import tech.tablesaw.api.DateColumn;
 import tech.tablesaw.api.DoubleColumn;

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.Map;
 import java.util.Optional;
 import org.milex.internal.BytesDictionary;
+import org.milex.internal.Codes;
 import org.milex.model.Currencies;
 import org.milex.model.Money;
 import org.milex.model.PriceBasis;

@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.milex.DataFileException;
 import org.milex.internal.ByteFields;
 import org.milex.internal.BytesDictionary;
+import org.milex.internal.Codes;
 import org.milex.internal.CsvBytes;
 
 /**
