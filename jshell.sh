@@ -33,7 +33,7 @@ fi
 # the first run records as it exits; and JShell's compiler runs with the quick compiler only. The snippets
 # themselves run in a JVM with Java's defaults.
 jsa=target/jshell.jsa
-args=(--class-path "$classes:$(cat "$cp_file")" -R-Djava.awt.headless=true -J-XX:TieredStopAtLevel=1 --feedback milex
+args=(--class-path "$classes:$(cat "$cp_file")" -R-Djava.awt.headless=true -R-XX:TieredStopAtLevel=1 -J-XX:TieredStopAtLevel=1 --feedback milex
       --startup DEFAULT --startup src/main/jshell/printing.jsh --startup src/main/jshell/milex.jsh "$@")
 if [ -f "$jsa" ]; then
   exec jshell -J-XX:SharedArchiveFile="$jsa" -J-Xlog:cds=off -J-Xlog:cds+dynamic=off "${args[@]}"

@@ -84,8 +84,8 @@ pair '`./milex.sh export`' "./milex.sh export" "$hello" "≤ 3×"
 pair 'reference: a one-option picocli command, run as `./milex.sh` runs milex' "$picocli_hello" "$hello" "–"
 printf 'Query.of(data).year(2024).compliance(Guideline.twoPercentOfGdp()).count()\n/exit\n' > "$out/first-answer.jsh"
 printf 'System.out.println("hello")\n/exit\n' > "$out/hello.jsh"
-./jshell.sh -q < "$out/hello.jsh" > /dev/null     # records JShell's class-data-sharing archive once, outside the timing
-pair '`./jshell.sh`, first answer (compliance count)' "./jshell.sh -q < $out/first-answer.jsh" "jshell -q < $out/hello.jsh" "≤ 1.2×"
+./jshell.sh < "$out/hello.jsh" > /dev/null     # records JShell's class-data-sharing archive once, outside the timing
+pair '`./jshell.sh`, first answer (compliance count)' "./jshell.sh < $out/first-answer.jsh" "jshell -q < $out/hello.jsh" "≤ 1.2×"
 
 echo "bench: JMH (mvn -Pbench package, then StartupBenchmark)..." >&2
 mvn -B -q -Pbench package -DskipTests -Dmaven.javadoc.skip=true >&2
