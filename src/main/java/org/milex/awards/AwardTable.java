@@ -20,7 +20,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -299,7 +298,7 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if one buyer's awards are in two currencies
      */
     public SortedMap<String, Money> totalByBuyer() {
-        return sum(Key.BUYER).toMap(g -> c.buyers[g]);
+        return sum(Key.BUYER).toMap(g -> c.buyers[g], SortedTotals.order(c.buyers));
     }
 
     /**
@@ -308,7 +307,7 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if one supplier's awards are in two currencies
      */
     public SortedMap<String, Money> totalBySupplier() {
-        return sum(Key.SUPPLIER).toMap(g -> c.suppliers[g]);
+        return sum(Key.SUPPLIER).toMap(g -> c.suppliers[g], SortedTotals.order(c.suppliers));
     }
 
     /**
@@ -317,7 +316,7 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if one category's awards are in two currencies
      */
     public SortedMap<String, Money> totalByCategory() {
-        return sum(Key.CATEGORY).toMap(g -> c.categories[g]);
+        return sum(Key.CATEGORY).toMap(g -> c.categories[g], SortedTotals.order(c.categories));
     }
 
     /**
@@ -326,7 +325,7 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if one year's awards are in two currencies
      */
     public SortedMap<Year, Money> totalByYear() {
-        return sum(Key.YEAR).toMap(g -> Year.of(c.minYear + g));
+        return sum(Key.YEAR).toMap(g -> Year.of(c.minYear + g), null);
     }
 
     /**
@@ -336,7 +335,14 @@ public final class AwardTable {
      */
     public SortedMap<BuyerYear, Money> totalByBuyerAndYear() {
         int years = c.years;
-        return sum(Key.BUYER_YEAR).toMap(g -> BuyerYear.of(c.buyers[g / years], c.minYear + g % years));
+        int[] buyers = SortedTotals.order(c.buyers);
+        int[] order = new int[buyers.length * years];          // buyers by name, each one's years in order
+        for (int b = 0; b < buyers.length; b++) {
+            for (int y = 0; y < years; y++) {
+                order[b * years + y] = buyers[b] * years + y;
+            }
+        }
+        return sum(Key.BUYER_YEAR).toMap(g -> BuyerYear.of(c.buyers[g / years], c.minYear + g % years), order);
     }
 
     /**
@@ -636,15 +642,18 @@ public final class AwardTable {
             return m;
         }
 
-        <K extends Comparable<? super K>> SortedMap<K, Money> toMap(IntFunction<K> key) {
-            TreeMap<K, Money> out = new TreeMap<>();
-            for (int g = 0; g < groups; g++) {
+        /** The groups' totals by key, visiting the groups in {@code order} (the keys' order; null: 0, 1, …). */
+        <K extends Comparable<? super K>> SortedMap<K, Money> toMap(IntFunction<K> key, int[] order) {
+            List<Map.Entry<K, Money>> out = new ArrayList<>();
+            int n = order == null ? groups : order.length;
+            for (int i = 0; i < n; i++) {
+                int g = order == null ? i : order[i];
                 Money m = money(g);
                 if (m != null) {
-                    out.put(key.apply(g), m);
+                    out.add(Map.entry(key.apply(g), m));
                 }
             }
-            return Collections.unmodifiableSortedMap(out);
+            return SortedTotals.of(out);
         }
     }
 

@@ -1,7 +1,6 @@
 package org.milex.awards;
 
 import java.time.Year;
-import java.util.Comparator;
 import java.util.Objects;
 
 /**
@@ -11,8 +10,6 @@ import java.util.Objects;
  * @param year the year the awards were made in
  */
 public record BuyerYear(String buyer, Year year) implements Comparable<BuyerYear> {
-    private static final Comparator<BuyerYear> ORDER =
-            Comparator.comparing(BuyerYear::buyer).thenComparing(BuyerYear::year);
 
     /** Validates the buyer. */
     public BuyerYear {
@@ -28,7 +25,8 @@ public record BuyerYear(String buyer, Year year) implements Comparable<BuyerYear
 
     @Override
     public int compareTo(BuyerYear other) {
-        return ORDER.compare(this, other);
+        int c = buyer.compareTo(other.buyer);        // by buyer, then year
+        return c != 0 ? c : year.compareTo(other.year);
     }
 
     /** {@code "DEU 2024"}. */
