@@ -4,24 +4,30 @@
 # jar. `./milex.sh report` prints exactly what `java -jar target/milex.jar report` prints, sooner.
 #
 # The build makes the archive (mvn package, execution cds-archive in pom.xml): a training run of the common
-# commands with -XX:ArchiveClassesAtExit. Where it is missing or older than the jar, this script makes it again
-# first (a few seconds, once). It belongs to this jar and this JDK; where it cannot be used, Java runs without it. Commands over the embedded data also run with the quick compiler only
+# commands with -XX:ArchiveClassesAtExit, which also writes the JDK's home to target/milex.jsa.java. Where the
+# archive is missing, older than the jar, or made by another JDK than the one this script runs, the script makes it
+# again first (a few seconds, once). Where it still cannot be used, Java runs without it. Commands over the embedded data also run with the quick compiler only
 # (-XX:TieredStopAtLevel=1): they finish before the optimising compiler would pay for itself. Commands that
 # read a user's large files (awards, import) keep the optimising compiler.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 jar="$here/target/milex.jar"
 jsa="$here/target/milex.jsa"
+stamp="$jsa.java"
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+java_bin="$(readlink -f "$(command -v "$java" || echo "$java")" 2>/dev/null || echo "$java")"
+java_home="${java_bin%/bin/java}"
+made_by=""
+[ -f "$stamp" ] && read -r made_by < "$stamp" || true
 
 if [ ! -f "$jar" ]; then
   echo "milex: $jar is missing: build it with mvn -B -q package -DskipTests" >&2
   exit 2
 fi
-if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ]; then
+if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ] || [ "$made_by" != "$java_home" ]; then
   tmp="$jsa.$$"
-  if "$java" -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -cp "$jar" \
-        org.milex.cli.Training >/dev/null 2>&1; then
+  if "$java" -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.awt.headless=true \
+        -cp "$jar" org.milex.cli.Training "$stamp" >/dev/null 2>&1; then
     mv -f "$tmp" "$jsa"
   else
     rm -f "$tmp"

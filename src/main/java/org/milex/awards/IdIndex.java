@@ -30,7 +30,7 @@ final class IdIndex {
     static IdIndex of(PackedStrings ids) {
         IdIndex index = new IdIndex(ids, ids.size(), false);
         for (int row = 0; row < ids.size(); row++) {
-            index.insert(spread(ids.hashAt(row)), row);
+            index.insert(DuplicateIds.spread(ids.hashAt(row)), row);
         }
         index.count = ids.size();
         return index;
@@ -38,7 +38,7 @@ final class IdIndex {
 
     /** The row holding {@code id}, or -1. */
     int find(String id) {
-        int h = spread(id.hashCode());
+        int h = DuplicateIds.spread(id.hashCode());
         int i = h & mask;
         if (!building) {
             while (true) {
@@ -74,7 +74,7 @@ final class IdIndex {
         if (existing >= 0) {
             return existing;
         }
-        record(spread(id.hashCode()), row);
+        record(DuplicateIds.spread(id.hashCode()), row);
         return -1;
     }
 
@@ -108,12 +108,4 @@ final class IdIndex {
         }
     }
 
-    /** MurmurHash3's 32-bit finaliser: String hashes of similar ids differ in few, low bits. */
-    private static int spread(int h) {
-        h ^= h >>> 16;
-        h *= 0x85EBCA6B;
-        h ^= h >>> 13;
-        h *= 0xC2B2AE35;
-        return h ^ (h >>> 16);
-    }
 }

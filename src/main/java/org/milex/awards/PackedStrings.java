@@ -135,24 +135,6 @@ final class PackedStrings {
                 : Arrays.equals(utf16, fi, fi + n, utf16, fj, fj + n);
     }
 
-    /** Whether string {@code i} is the one whose characters are the ASCII bytes {@code b[s..e)}. */
-    boolean equalsAt(int i, byte[] b, int s, int e) {
-        int from = start(i);
-        int n = ends[i] - from;
-        if (n != e - s) {
-            return false;
-        }
-        if (utf16 == null) {
-            return Arrays.equals(latin1, from, from + n, b, s, e);
-        }
-        for (int k = 0; k < n; k++) {
-            if (utf16[from + k] != b[s + k]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** The same as {@code get(i).hashCode()}, without making the string. */
     int hashAt(int i) {
         int from = start(i);

@@ -36,17 +36,16 @@ final class SortedTotals {
     }
 
     /**
-     * An unmodifiable sorted map of these entries. Built in linear time when the keys are strictly ascending
-     * (checked, one comparison an entry), else entry by entry.
+     * An unmodifiable sorted map of these entries, built in linear time.
+     *
+     * @throws IllegalStateException if the keys are not strictly ascending (checked, one comparison an entry):
+     *     a caller visited its groups out of order
      */
     static <K extends Comparable<? super K>, V> SortedMap<K, V> of(List<Map.Entry<K, V>> entries) {
         for (int i = 1; i < entries.size(); i++) {
             if (entries.get(i - 1).getKey().compareTo(entries.get(i).getKey()) >= 0) {
-                TreeMap<K, V> m = new TreeMap<>();
-                for (Map.Entry<K, V> e : entries) {
-                    m.put(e.getKey(), e.getValue());
-                }
-                return Collections.unmodifiableSortedMap(m);
+                throw new IllegalStateException("totals out of key order: " + entries.get(i - 1).getKey()
+                        + " before " + entries.get(i).getKey());
             }
         }
         return Collections.unmodifiableSortedMap(new TreeMap<>(new Ascending<>(entries)));

@@ -87,11 +87,14 @@ public record Money(BigDecimal amount, Currency currency, PriceBasis basis) impl
         if (!it.hasNext()) {
             throw new IllegalArgumentException("cannot total no amounts: the currency and price basis are unknown");
         }
-        Money sum = it.next();
+        Money first = it.next();
+        BigDecimal sum = first.amount;           // summed exactly, made Money once
         while (it.hasNext()) {
-            sum = sum.plus(it.next());
+            Money m = it.next();
+            first.checkCompatible(m);
+            sum = sum.add(m.amount);
         }
-        return sum;
+        return new Money(sum, first.currency, first.basis);
     }
 
     /**

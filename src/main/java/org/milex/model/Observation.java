@@ -154,8 +154,7 @@ public final class Observation {
         if (!measure.isShare()) {
             throw new IllegalArgumentException(measure.column() + " is not a share");
         }
-        OptionalDouble v = value(measure);
-        return v.isPresent() ? Optional.of(Share.ofPercent(decimal(measure))) : Optional.empty();
+        return has(measure) ? Optional.of(Share.ofPercent(decimal(measure))) : Optional.empty();
     }
 
     /** Defence expenditure as a share of GDP. */
@@ -189,8 +188,7 @@ public final class Observation {
             return Optional.empty();
         }
         Measure m = pick(basis, Measure.EXPENDITURE_NATIONAL_CURRENT, Measure.EXPENDITURE_NATIONAL_CONSTANT);
-        OptionalDouble v = value(m);
-        return v.isPresent() ? Optional.of(Money.ofMillions(decimal(m), a.currency(), basis)) : Optional.empty();
+        return has(m) ? Optional.of(Money.ofMillions(decimal(m), a.currency(), basis)) : Optional.empty();
     }
 
     /** Military personnel, thousands. */

@@ -111,22 +111,12 @@ final class Aggregates {
                 throw new IllegalArgumentException("the group row " + o.subject().code() + " " + o.year() + " of "
                         + o.edition() + " cannot be summed with allies' figures: collect the members' observations");
             }
-            if (!seen.add((long) a.code().hashCode() << 32 | o.year().getValue()) && twice(obs, o)) {
+            // an ally's code is three capital letters, whose String hash differs from every other such code's
+            if (!seen.add((long) a.code().hashCode() << 32 | o.year().getValue())) {
                 throw new IllegalArgumentException(o.subject().code() + " " + o.year()
                         + " appears twice: it would be counted twice");
             }
         }
-    }
-
-    /** Whether another observation of the list has {@code o}'s ally and year (a hash of them was seen before). */
-    private static boolean twice(List<Observation> obs, Observation o) {
-        int n = 0;
-        for (Observation p : obs) {
-            if (p.subject().code().equals(o.subject().code()) && p.year().equals(o.year())) {
-                n++;
-            }
-        }
-        return n > 1;
     }
 
     private static Edition oneEdition(List<Observation> obs) {

@@ -184,7 +184,7 @@ final class TransactionReader {
         // 0 transaction key: unique, held as a 64-bit hash only while reading
         int f = c[0];
         required(csv, f, TX_KEY);
-        if (!csv.isAscii(f) || b[csv.start(f)] == ' ' || b[csv.end(f) - 1] == ' ' || hasControl(b, csv.start(f), csv.end(f))) {
+        if (!ByteFields.isPlainAsciiName(b, csv.start(f), csv.end(f))) {
             checkName(csv, f, TX_KEY, csv.string(f));
         }
         keys.add(BytesDictionary.hash64(b, csv.start(f), csv.end(f)), size);
@@ -246,15 +246,6 @@ final class TransactionReader {
         }
         naics.add(nc);
         size++;
-    }
-
-    private static boolean hasControl(byte[] b, int s, int e) {
-        for (int i = s; i < e; i++) {
-            if (b[i] < 0x20 || b[i] == 0x7F) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void required(CsvBytes csv, int f, String column) {
