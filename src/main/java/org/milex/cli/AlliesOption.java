@@ -4,16 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.milex.model.Ally;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** The {@code --ally CODE} option, repeated or comma-separated: these allies only. */
 final class AlliesOption {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
     @Option(names = "--ally", paramLabel = "CODE", split = ",",
             description = "Only these allies, by ISO 3166 alpha-3 code (POL, DEU, ...); repeat or separate by commas.")
     List<String> codes = new ArrayList<>();
@@ -26,7 +20,7 @@ final class AlliesOption {
     /**
      * The codes chosen, upper-cased and checked.
      *
-     * @throws ParameterException naming an unknown code
+     * @throws Main.UsageException naming an unknown code
      */
     String[] codes() {
         List<String> out = new ArrayList<>();
@@ -35,7 +29,7 @@ final class AlliesOption {
             try {
                 Ally.of(code);
             } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), Questions.oneLine(e.getMessage()));
+                throw new Main.UsageException(Questions.oneLine(e.getMessage()));
             }
             out.add(code);
         }

@@ -18,7 +18,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex awards}: obligations of a USAspending contract-transactions download, by buyer and fiscal year. */
@@ -62,12 +61,12 @@ final class AwardsCommand implements Callable<Integer> {
         for (String k : by) {
             String key = k.trim().toLowerCase(Locale.ROOT);
             if (!key.equals(COMPONENT) && !key.equals(FISCAL_YEAR)) {
-                throw new ParameterException(spec.commandLine(), "--by takes component, fiscal-year or both, not '" + k + "'");
+                throw new Main.UsageException("--by takes component, fiscal-year or both, not '" + k + "'");
             }
             keys.add(key);
         }
         ContractTransactions feed = ContractTransactions.read(usaspending);
-        List<ComponentYearTotal> totals = ask(spec, feed::obligationsByComponentAndFiscalYear);
+        List<ComponentYearTotal> totals = ask(feed::obligationsByComponentAndFiscalYear);
         boolean byComponent = keys.contains(COMPONENT);
         boolean byYear = keys.contains(FISCAL_YEAR);
         Map<String, BigDecimal> sum = new TreeMap<>();

@@ -7,16 +7,10 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.milex.chart.Chart;
 import org.milex.internal.AtomicFiles;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** The {@code --chart FILE.png|FILE.svg} option: also draw the answer, as PNG or SVG by the file's ending. */
 final class ChartOption {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
     @Option(names = "--chart", paramLabel = "FILE",
             description = "Also draw the answer into FILE, a PNG or an SVG by its ending (.png, .svg).")
     Optional<Path> file = Optional.empty();
@@ -24,16 +18,16 @@ final class ChartOption {
     /**
      * Checks the file's ending and that its directory exists, before any work is done.
      *
-     * @throws ParameterException if the file is neither .png nor .svg, or its directory does not exist
+     * @throws Main.UsageException if the file is neither .png nor .svg, or its directory does not exist
      */
     void check() {
         file.ifPresent(f -> {
             if (!isPng(f) && !isSvg(f)) {
-                throw new ParameterException(spec.commandLine(), "--chart writes a .png or an .svg file, not '" + f + "'");
+                throw new Main.UsageException("--chart writes a .png or an .svg file, not '" + f + "'");
             }
             Path dir = AtomicFiles.directoryOf(f);
             if (!Files.isDirectory(dir)) {
-                throw new ParameterException(spec.commandLine(), "--chart " + f + ": the directory " + dir
+                throw new Main.UsageException("--chart " + f + ": the directory " + dir
                         + " does not exist (milex does not create it)");
             }
         });

@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex claims}: statements about defence spending, declared in a claims file, checked against the data. */
@@ -53,7 +52,7 @@ final class ClaimsCommand implements Callable<Integer> {
             chosen = new ArrayList<>();
             for (String id : ids) {
                 chosen.add(claims.stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow(() ->
-                        new ParameterException(spec.commandLine(), "unknown claim '" + id + "'; the file has "
+                        new Main.UsageException("unknown claim '" + id + "'; the file has "
                                 + String.join(", ", claims.stream().map(Claim::id).toList()))));
             }
         }

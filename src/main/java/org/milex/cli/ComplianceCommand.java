@@ -2,6 +2,7 @@ package org.milex.cli;
 
 import static org.milex.cli.Questions.ask;
 
+import java.io.PrintWriter;
 import java.time.Year;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex compliance}: who meets a guideline in a year, or how many did year by year. */
@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 "Meeting means value >= threshold on the exact published value, or on NATO's two printed "
                         + "decimals with --rounding as-printed.",
                 "--chart draws the allies ranked against the threshold (one year) or the count per year (a range)."})
-final class ComplianceCommand implements Callable<Integer> {
+final class ComplianceCommand implements Callable<Integer>, QuickCommand {
     @Spec
     CommandSpec spec;
 
@@ -39,10 +39,10 @@ final class ComplianceCommand implements Callable<Integer> {
             converter = Converters.GuidelineConverter.class,
             description = "GDP_2PCT (2%% of GDP, the default), EQUIPMENT_20PCT (20%% of defence expenditure on major "
                     + "equipment) or HAGUE_CORE_3_5PCT (3.5%% of GDP, compared with NATO's defence expenditure).")
-    Guideline guideline;
+    Guideline guideline = new Converters.GuidelineConverter().convert("GDP_2PCT");
 
     @Mixin
-    YearsOption years;
+    YearsOption years = new YearsOption();
 
     @Option(names = "--rounding", paramLabel = "HOW", defaultValue = "exact",
             converter = Converters.RoundingConverter.class,
@@ -50,22 +50,41 @@ final class ComplianceCommand implements Callable<Integer> {
     Rounding rounding = Rounding.EXACT;
 
     @Mixin
-    EditionOption edition;
+    EditionOption edition = new EditionOption();
 
     @Mixin
-    FormatOption format;
+    FormatOption format = new FormatOption();
 
     @Mixin
-    ChartOption chart;
+    ChartOption chart = new ChartOption();
 
     @Mixin
-    DataOption data;
+    DataOption data = new DataOption();
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Takes the options {@link QuickStart} reads; {@code --chart} and {@code --data} are left to picocli. */
+    @Override
+    public boolean take(String name, String value) {
+        switch (name) {
+            case "--guideline" -> guideline = new Converters.GuidelineConverter().convert(value);
+            case "--rounding" -> rounding = new Converters.RoundingConverter().convert(value);
+            default -> {
+                return years.take(name, value) || edition.take(name, value) || format.take(name, value)
+                        || data.take(name, value);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int run(PrintWriter out) {
         chart.check();
         if (guideline.measure().isEmpty()) {
-            throw new ParameterException(spec.commandLine(), guideline.id() + " has no published measure to check "
+            throw new Main.UsageException(guideline.id() + " has no published measure to check "
                     + "(NATO publishes no figure for it); compare shares of GDP with 'milex gaps --target "
                     + guideline.threshold().percent().stripTrailingZeros().toPlainString() + "'");
         }
@@ -74,8 +93,8 @@ final class ComplianceCommand implements Callable<Integer> {
         Years ys = years.resolve(e, Years.Default.LAST);
         Query q = ys.apply(Query.of(dataset).edition(e));
         if (ys.isSingle()) {
-            Compliance c = ask(spec, () -> q.compliance(guideline, rounding));
-            Output.print(format.format(), Answer.of(c.rows()), spec.commandLine().getOut());
+            Compliance c = ask(() -> q.compliance(guideline, rounding));
+            Output.print(format.format(), Answer.of(c.rows()), out);
             chart.write(() -> {
                 Map<String, Share> shares = new LinkedHashMap<>();
                 c.standings().forEach(s -> s.value().ifPresent(v -> shares.put(s.name(), v)));
@@ -84,8 +103,8 @@ final class ComplianceCommand implements Callable<Integer> {
                         + (c.isEstimate() ? "e" : "") + " (" + e + ")");
             });
         } else {
-            ComplianceHistory h = ask(spec, () -> q.complianceHistory(guideline, rounding));
-            Output.print(format.format(), Answer.of(h.counts()), spec.commandLine().getOut());
+            ComplianceHistory h = ask(() -> q.complianceHistory(guideline, rounding));
+            Output.print(format.format(), Answer.of(h.counts()), out);
             chart.write(() -> {
                 Map<Year, Integer> counts = new LinkedHashMap<>();
                 h.counts().forEach(c -> counts.put(c.year(), c.meeting()));

@@ -27,7 +27,6 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex contracts}: the procurement contracts milex holds, or their totals by agency, buyer, system or year. */
@@ -167,7 +166,7 @@ final class ContractsCommand implements Callable<Integer> {
         if (by.isEmpty()) {
             List<ContractRow> rows = chosen.stream().map(ContractRow::of).toList();
             if (rate.isPresent()) {
-                notes.add("total: " + ask(spec, () -> chosen.total(Currencies.USD, rate.get())));
+                notes.add("total: " + ask(() -> chosen.total(Currencies.USD, rate.get())));
             } else {
                 for (Currency cur : currencies(chosen)) {
                     notes.add("total in " + cur.getCurrencyCode() + ": " + chosen.filter(c -> inCurrency(c, cur)).total(cur));
@@ -214,7 +213,7 @@ final class ContractsCommand implements Callable<Integer> {
     }
 
     private Map<?, ValueTotals> totals(Contracts c, By key, Currency currency, ExchangeRate... rates) {
-        return ask(spec, () -> switch (key) {
+        return ask(() -> switch (key) {
             case AGENCY -> c.totalByAgency(currency, rates);
             case BUYER -> c.totalByBuyer(currency, rates);
             case SYSTEM -> c.totalBySystem(currency, rates);
@@ -224,11 +223,11 @@ final class ContractsCommand implements Callable<Integer> {
 
     private Optional<ExchangeRate> rate() {
         if (eurUsd.isPresent() != rateDate.isPresent()) {
-            throw new ParameterException(spec.commandLine(), eurUsd.isPresent()
+            throw new Main.UsageException(eurUsd.isPresent()
                     ? "--eur-usd needs --rate-date: the day the rate applies to"
                     : "--rate-date needs --eur-usd: the rate itself");
         }
-        return eurUsd.map(r -> ask(spec, () -> ExchangeRate.of(Currencies.EUR, Currencies.USD, r, rateDate.get(),
+        return eurUsd.map(r -> ask(() -> ExchangeRate.of(Currencies.EUR, Currencies.USD, r, rateDate.get(),
                 "given with --eur-usd")));
     }
 

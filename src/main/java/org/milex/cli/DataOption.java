@@ -7,19 +7,13 @@ import java.util.List;
 import java.util.Optional;
 import org.milex.data.Dataset;
 import org.milex.data.UserData;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code --data FILE} option: read a user's data files (in milex's data form, for example written by
  * {@code milex export}) instead of the editions embedded in milex.
  */
 final class DataOption {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
     @Option(names = "--data", paramLabel = "FILE",
             description = "Read these data files (milex's CSV form, as 'milex export' writes it) instead of the "
                     + "editions milex ships. Repeat for several files.")
@@ -30,6 +24,18 @@ final class DataOption {
                     + "(default: $MILEX_DATA_DIR, else .milex in your home directory).")
     Optional<Path> dataDir = Optional.empty();
 
+    /**
+     * Takes {@code --data-dir} as picocli does (its converter is {@code Paths.get}), for {@link QuickStart};
+     * false for any other option, {@code --data} among them.
+     */
+    boolean take(String name, String value) {
+        if (!name.equals("--data-dir")) {
+            return false;
+        }
+        dataDir = Optional.of(Path.of(value));
+        return true;
+    }
+
     /** The user data directory: {@code --data-dir}, else {@link UserData#defaultDirectory()}. */
     Path dataDirectory() {
         return dataDir.orElseGet(UserData::defaultDirectory);
@@ -39,7 +45,7 @@ final class DataOption {
      * The embedded editions with those imported into the data directory ({@link Dataset#installed(Path)}), or
      * the user's files read strictly.
      *
-     * @throws ParameterException if a named file does not exist (a usage error)
+     * @throws Main.UsageException if a named file does not exist (a usage error)
      * @throws org.milex.DataFileException if a file is malformed (a data error)
      */
     Dataset dataset() {
@@ -48,7 +54,7 @@ final class DataOption {
         }
         for (Path f : files) {
             if (!Files.isRegularFile(f)) {
-                throw new ParameterException(spec.commandLine(), "no such data file: " + f);
+                throw new Main.UsageException("no such data file: " + f);
             }
         }
         return Dataset.read(Dataset.knownEditions(dataDirectory()), files.toArray(Path[]::new));

@@ -22,7 +22,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,7 +35,7 @@ import picocli.CommandLine.Spec;
                 "The CSV is milex's data form: any command's --data FILE option, and Dataset.read, read it back.",
                 "xlsx writes an Excel workbook into the --output file: one sheet of typed cells, units in the "
                 + "header, and a Sources sheet naming the edition."})
-final class ExportCommand implements Callable<Integer> {
+final class ExportCommand implements Callable<Integer>, QuickCommand {
 
     /** The forms an export takes. */
     enum Form {
@@ -81,7 +80,7 @@ final class ExportCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    EditionOption edition;
+    EditionOption edition = new EditionOption();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", converter = Form.Converter.class,
             description = "csv, json or xlsx (default: ${DEFAULT-VALUE}); xlsx needs --output.")
@@ -92,12 +91,27 @@ final class ExportCommand implements Callable<Integer> {
     Path output;
 
     @Mixin
-    DataOption data;
+    DataOption data = new DataOption();
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Takes the options {@link QuickStart} reads; {@code --output} and {@code --data} are left to picocli. */
+    @Override
+    public boolean take(String name, String value) {
+        if (name.equals("--format")) {
+            form = new Form.Converter().convert(value);
+            return true;
+        }
+        return edition.take(name, value) || data.take(name, value);
+    }
+
+    @Override
+    public int run(PrintWriter stdout) {
         if (form == Form.XLSX && output == null) {
-            throw new ParameterException(spec.commandLine(), "--format xlsx writes a binary workbook: name the file "
+            throw new Main.UsageException("--format xlsx writes a binary workbook: name the file "
                     + "with --output FILE.xlsx");
         }
         Dataset dataset = data.dataset();
@@ -108,7 +122,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         List<Observation> rows = dataset.observations(e);
         StringWriter text = new StringWriter();
-        PrintWriter out = output == null ? spec.commandLine().getOut() : new PrintWriter(text);
+        PrintWriter out = output == null ? stdout : new PrintWriter(text);
         if (form == Form.CSV) {
             try {
                 ObservationCsv.write(rows, out);

@@ -8,6 +8,15 @@ final class FormatOption {
             description = "table, csv or json (default: ${DEFAULT-VALUE}). csv and json give every figure at full precision.")
     Format format = Format.TABLE;
 
+    /** Takes {@code --format} as picocli does, for {@link QuickStart}; false for any other option. */
+    boolean take(String name, String value) {
+        if (!name.equals("--format")) {
+            return false;
+        }
+        format = new Format.Converter().convert(value);
+        return true;
+    }
+
     Format format() {
         return format;
     }

@@ -19,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex gaps}: how much more each ally, or a group, would spend to reach a share of GDP. */
@@ -69,19 +68,19 @@ final class GapsCommand implements Callable<Integer> {
     public Integer call() {
         chart.check();
         if (group != null && allies.isChosen()) {
-            throw new ParameterException(spec.commandLine(), "--group and --ally exclude each other");
+            throw new Main.UsageException("--group and --ally exclude each other");
         }
         Dataset dataset = data.dataset();
         Edition e = edition.resolve(dataset);
         Years ys = years.resolve(e, Years.Default.LAST);
         if (chart.file.isPresent() && !ys.isSingle()) {
-            throw new ParameterException(spec.commandLine(), "--chart draws the gaps of one year: add --year");
+            throw new Main.UsageException("--chart draws the gaps of one year: add --year");
         }
         PriceBasis b = basis.of(e);
         Query q = ys.apply(Query.of(dataset).edition(e));
-        Rows<Gap> rows = group != null ? ask(spec, () -> q.group(group).groupGaps(target.threshold(), b))
-                : allies.isChosen() ? ask(spec, () -> q.allies(allies.codes()).gaps(target.threshold(), b))
-                : ask(spec, () -> q.gaps(target.threshold(), b));
+        Rows<Gap> rows = group != null ? ask(() -> q.group(group).groupGaps(target.threshold(), b))
+                : allies.isChosen() ? ask(() -> q.allies(allies.codes()).gaps(target.threshold(), b))
+                : ask(() -> q.gaps(target.threshold(), b));
         Output.print(format.format(), Answer.of(rows), spec.commandLine().getOut());
         chart.write(() -> {
             Map<String, Money> gaps = new LinkedHashMap<>();

@@ -17,7 +17,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex history --ally POL --year 2024 --measure share}: one figure as each edition published it. */
@@ -81,7 +80,7 @@ final class HistoryCommand implements Callable<Integer> {
         try {
             y = java.time.Year.of(year);
         } catch (java.time.DateTimeException e) {
-            throw new ParameterException(spec.commandLine(), "--year: not a year: " + year);
+            throw new Main.UsageException("--year: not a year: " + year);
         }
         Dataset dataset = data.dataset();
         History h = dataset.history(subject, y, m);
@@ -97,7 +96,7 @@ final class HistoryCommand implements Callable<Integer> {
 
     private Subject subject() {
         if (ally.isPresent() == group.isPresent()) {
-            throw new ParameterException(spec.commandLine(), "name one ally (--ally POL) or one group (--group NATO)");
+            throw new Main.UsageException("name one ally (--ally POL) or one group (--group NATO)");
         }
         if (group.isPresent()) {
             return group.get();
@@ -105,7 +104,7 @@ final class HistoryCommand implements Callable<Integer> {
         try {
             return Ally.of(ally.get().trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), Questions.oneLine(e.getMessage()));
+            throw new Main.UsageException(Questions.oneLine(e.getMessage()));
         }
     }
 
@@ -115,7 +114,7 @@ final class HistoryCommand implements Callable<Integer> {
         if (m != null) {
             return m;
         }
-        return Measure.fromColumn(w).orElseThrow(() -> new ParameterException(spec.commandLine(), "--measure: expected "
+        return Measure.fromColumn(w).orElseThrow(() -> new Main.UsageException("--measure: expected "
                 + "share, equipment, expenditure, real-change, personnel, gdp or a measure column, not '" + measure + "'"));
     }
 }

@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
@@ -89,15 +90,33 @@ public final class Main implements Callable<Integer> {
         System.exit(run(args, out, err));
     }
 
-    /** Runs a command, printing to {@code out} and {@code err}; returns the exit code. */
+    /**
+     * Runs a command, printing to {@code out} and {@code err}; returns the exit code. The commonest command
+     * lines run without building picocli's model ({@link QuickStart}); the others, help and every usage error
+     * go through picocli.
+     */
     static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cl = commandLine(args);
-        cl.setOut(out);
-        cl.setErr(err);
+        return run(args, out, err, true);
+    }
+
+    /** Runs a command through picocli even where {@link QuickStart} would take it: for tests. */
+    static int runWithPicocli(String[] args, PrintWriter out, PrintWriter err) {
+        return run(args, out, err, false);
+    }
+
+    private static int run(String[] args, PrintWriter out, PrintWriter err, boolean quick) {
         int code;
         try {
-            Integer unknown = unknownCommand(cl, args);
-            code = unknown != null ? unknown : cl.execute(args);
+            OptionalInt done = quick ? QuickStart.run(args, out, err) : OptionalInt.empty();
+            if (done.isPresent()) {
+                code = done.getAsInt();
+            } else {
+                CommandLine cl = commandLine(args);
+                cl.setOut(out);
+                cl.setErr(err);
+                Integer unknown = unknownCommand(cl, args);
+                code = unknown != null ? unknown : cl.execute(args);
+            }
         } finally {
             out.flush();
         }
@@ -128,20 +147,46 @@ public final class Main implements Callable<Integer> {
         cl.registerConverter(BigDecimal.class, Main::decimal);
         cl.registerConverter(LocalDate.class, Main::date);
         cl.setParameterExceptionHandler(Main::usageError);
-        cl.setExecutionExceptionHandler((e, command, parsed) -> {
-            PrintWriter err = command.getErr();
-            if (e instanceof ParameterException p) {     // a usage error found while running, e.g. an unknown edition
-                return usageError(p, parsed.originalArgs().toArray(String[]::new));
-            }
-            if (e instanceof DataFileException || e instanceof UncheckedIOException || e instanceof Failure) {
-                err.println("milex: " + oneLine(e.getMessage()));
-                return DATA_ERROR;
-            }
-            err.println("milex: internal error, please report it with the command you ran: " + e);
-            e.printStackTrace(err);
-            return DATA_ERROR;
-        });
+        cl.setExecutionExceptionHandler((e, command, parsed) -> e instanceof ParameterException p
+                ? usageError(p, parsed.originalArgs().toArray(String[]::new))
+                : failed(e, command.getErr()));
         return cl;
+    }
+
+    /**
+     * Reports what stopped a running command, on one line of {@code err}, and gives the exit code: 2 for a
+     * {@link UsageException}, 1 for a data file or an output that failed, 1 with the stack trace for anything
+     * else (a fault in milex). Both picocli's path and {@link QuickStart} report through this.
+     */
+    static int failed(Exception e, PrintWriter err) {
+        if (e instanceof UsageException) {
+            err.println("milex: " + oneLine(e.getMessage()));
+            return USAGE;
+        }
+        if (e instanceof DataFileException || e instanceof UncheckedIOException || e instanceof Failure) {
+            err.println("milex: " + oneLine(e.getMessage()));
+            return DATA_ERROR;
+        }
+        err.println("milex: internal error, please report it with the command you ran: " + e);
+        e.printStackTrace(err);
+        return DATA_ERROR;
+    }
+
+    /**
+     * The command cannot do what was asked as asked, found while it runs (an unknown edition, a year outside
+     * the edition, options that exclude each other): exit code 2, one line, like the usage errors picocli
+     * finds while reading the options.
+     */
+    static final class UsageException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+
+        UsageException(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 
     /** A command could not do what was asked for a reason the user can act on; exit code 1, one line. */

@@ -1,8 +1,6 @@
 package org.milex.cli;
 
 import java.util.function.Supplier;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /** Asking the library a question on behalf of a command. */
 final class Questions {
@@ -14,11 +12,11 @@ final class Questions {
      * {@link IllegalArgumentException} (an unknown ally, a guideline without a published measure) or
      * {@link IllegalStateException} (an edition that lacks the figures) becomes one line and exit code 2.
      */
-    static <T> T ask(CommandSpec spec, Supplier<T> question) {
+    static <T> T ask(Supplier<T> question) {
         try {
             return question.get();
         } catch (IllegalArgumentException | IllegalStateException e) {
-            throw new ParameterException(spec.commandLine(), oneLine(e.getMessage()), e);
+            throw new Main.UsageException(oneLine(e.getMessage()), e);
         }
     }
 

@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex report}: the burden-sharing report for one year. */
@@ -21,7 +20,7 @@ import picocli.CommandLine.Spec;
                 + "GDP in money; and the edition and sources the figures rest on. Estimates are flagged with e.",
                 "--format json gives the report as one object; csv is for the individual answers "
                         + "(compliance, share, totals, gaps)."})
-final class ReportCommand implements Callable<Integer> {
+final class ReportCommand implements Callable<Integer>, QuickCommand {
     @Spec
     CommandSpec spec;
 
@@ -29,25 +28,38 @@ final class ReportCommand implements Callable<Integer> {
     Optional<Integer> year = Optional.empty();
 
     @Mixin
-    EditionOption edition;
+    EditionOption edition = new EditionOption();
 
     @Mixin
-    FormatOption format;
+    FormatOption format = new FormatOption();
 
     @Mixin
-    DataOption data;
+    DataOption data = new DataOption();
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut());
+    }
+
+    @Override
+    public boolean take(String name, String value) {
+        if (name.equals("--year")) {
+            year = Optional.of(Integer.valueOf(value));
+            return true;
+        }
+        return edition.take(name, value) || format.take(name, value) || data.take(name, value);
+    }
+
+    @Override
+    public int run(PrintWriter out) {
         if (format.format() == Format.CSV) {
-            throw new ParameterException(spec.commandLine(), "the report is several tables: use --format table or "
+            throw new Main.UsageException("the report is several tables: use --format table or "
                     + "json, or ask one answer as CSV (milex compliance|share|totals|gaps --format csv)");
         }
         Dataset dataset = data.dataset();
         Edition e = edition.resolve(dataset);
-        Years ys = Years.resolve(spec, e, year, Optional.empty(), Optional.empty(), "", Years.Default.LAST);
+        Years ys = Years.resolve(e, year, Optional.empty(), Optional.empty(), "", Years.Default.LAST);
         BurdenSharingReport report = BurdenSharingReport.of(dataset, e, ys.from());
-        PrintWriter out = spec.commandLine().getOut();
         if (format.format() == Format.JSON) {
             Output.print(Report.json(report), out);
         } else {

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code milex revisions --to EDITION}: how a later edition revised the figures. */
@@ -47,11 +46,11 @@ final class RevisionsCommand implements Callable<Integer> {
     public Integer call() {
         Dataset dataset = data.dataset();
         Edition a = edition.resolve(dataset);
-        Edition b = EditionOption.resolve(spec, dataset, to);
+        Edition b = EditionOption.resolve(dataset, to);
         Years ys = years.resolve(a, Years.Default.ALL);
         Query q = ys.apply(Query.of(dataset).edition(a));
         Query chosen = allies.isChosen() ? q.allies(allies.codes()) : q;
-        Rows<Revision> rows = ask(spec, () -> chosen.revisionsTo(b));
+        Rows<Revision> rows = ask(() -> chosen.revisionsTo(b));
         Output.print(format.format(), Answer.of(rows), spec.commandLine().getOut());
         return 0;
     }

@@ -62,7 +62,7 @@ final class ShareCommand implements Callable<Integer> {
         Edition e = edition.resolve(dataset);
         Years ys = years.resolve(e, Years.Default.ALL);
         Query q = ys.apply(Query.of(dataset).edition(e)).group(group);
-        Rows<GroupShare> rows = ask(spec, q::groupSharesOrPublished);
+        Rows<GroupShare> rows = ask(q::groupSharesOrPublished);
         Output.print(format.format(), Answer.of(rows), spec.commandLine().getOut());
         chart.write(() -> {
             Map<Year, Share> combined = new TreeMap<>();

@@ -57,8 +57,8 @@ final class TotalsCommand implements Callable<Integer> {
         PriceBasis b = basis.of(e);
         Query q = ys.apply(Query.of(dataset).edition(e));
         Rows<Total> rows = allies.isChosen()
-                ? ask(spec, () -> q.allies(allies.codes()).totals(b))
-                : ask(spec, () -> q.group(group).groupTotals(b));
+                ? ask(() -> q.allies(allies.codes()).totals(b))
+                : ask(() -> q.group(group).groupTotals(b));
         Output.print(format.format(), Answer.of(rows), spec.commandLine().getOut());
         return 0;
     }

@@ -2,19 +2,13 @@ package org.milex.cli;
 
 import java.util.Optional;
 import org.milex.model.Edition;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The options {@code --year Y} or {@code --years FROM-TO}, for commands whose {@code --to} names something
  * else ({@code revisions --to EDITION}).
  */
 final class YearSpanOption {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
     @Option(names = "--year", paramLabel = "YEAR", description = "One year, e.g. 2024.")
     Optional<Integer> year = Optional.empty();
 
@@ -28,12 +22,12 @@ final class YearSpanOption {
         if (years.isPresent()) {
             String[] parts = years.get().split("-", -1);
             if (parts.length != 2 || !parts[0].matches("\\d{4}") || !parts[1].matches("\\d{4}")) {
-                throw new ParameterException(spec.commandLine(),
+                throw new Main.UsageException(
                         "Invalid value for option '--years': expected FROM-TO such as 2022-2024, not '" + years.get() + "'");
             }
             from = Optional.of(Integer.parseInt(parts[0]));
             to = Optional.of(Integer.parseInt(parts[1]));
         }
-        return Years.resolve(spec, edition, year, from, to, "--years", whenNone);
+        return Years.resolve(edition, year, from, to, "--years", whenNone);
     }
 }

@@ -4,8 +4,6 @@ import java.time.Year;
 import java.util.Optional;
 import org.milex.model.Edition;
 import org.milex.query.Query;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 
 /**
  * The years a command asks about, {@code from} to {@code to} (both included), checked against the edition's
@@ -44,35 +42,35 @@ record Years(Year from, Year to) {
     /**
      * The years chosen by {@code --year} or a range, or the default; a range's open end is the edition's.
      *
-     * @throws ParameterException if a year lies outside the edition, {@code --year} is combined with a range,
+     * @throws Main.UsageException if a year lies outside the edition, {@code --year} is combined with a range,
      *     or the range is reversed
      */
-    static Years resolve(CommandSpec spec, Edition e, Optional<Integer> year, Optional<Integer> from,
+    static Years resolve(Edition e, Optional<Integer> year, Optional<Integer> from,
                          Optional<Integer> to, String rangeOptions, Default whenNone) {
         if (year.isPresent() && (from.isPresent() || to.isPresent())) {
-            throw new ParameterException(spec.commandLine(), "--year and " + rangeOptions
+            throw new Main.UsageException("--year and " + rangeOptions
                     + " exclude each other: give one year or a range");
         }
         if (year.isPresent()) {
-            Year y = check(spec, e, year.get());
+            Year y = check(e, year.get());
             return new Years(y, y);
         }
         if (from.isEmpty() && to.isEmpty()) {
             return whenNone == Default.LAST ? new Years(e.lastYear(), e.lastYear())
                     : new Years(e.firstYear(), e.lastYear());
         }
-        Year f = from.map(y -> check(spec, e, y)).orElse(e.firstYear());
-        Year t = to.map(y -> check(spec, e, y)).orElse(e.lastYear());
+        Year f = from.map(y -> check(e, y)).orElse(e.firstYear());
+        Year t = to.map(y -> check(e, y)).orElse(e.lastYear());
         if (f.isAfter(t)) {
-            throw new ParameterException(spec.commandLine(), "the years run from " + f + " to " + t
+            throw new Main.UsageException("the years run from " + f + " to " + t
                     + ": the first is after the last");
         }
         return new Years(f, t);
     }
 
-    private static Year check(CommandSpec spec, Edition e, int year) {
+    private static Year check(Edition e, int year) {
         if (year < e.firstYear().getValue() || year > e.lastYear().getValue()) {
-            throw new ParameterException(spec.commandLine(), e + " covers " + e.firstYear() + "-" + e.lastYear()
+            throw new Main.UsageException(e + " covers " + e.firstYear() + "-" + e.lastYear()
                     + ", not " + year);
         }
         return Year.of(year);

@@ -2,15 +2,10 @@ package org.milex.cli;
 
 import java.util.Optional;
 import org.milex.model.Edition;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** The options {@code --year Y}, or {@code --from Y} and {@code --to Y}: the years a command asks about. */
 final class YearsOption {
-    @Spec(Spec.Target.MIXEE)
-    CommandSpec spec;
-
     @Option(names = "--year", paramLabel = "YEAR", description = "One year, e.g. 2024.")
     Optional<Integer> year = Optional.empty();
 
@@ -20,8 +15,24 @@ final class YearsOption {
     @Option(names = "--to", paramLabel = "YEAR", description = "The last year (default: the edition's last).")
     Optional<Integer> to = Optional.empty();
 
+    /**
+     * Takes {@code --year}, {@code --from} or {@code --to} as picocli does (its converter is
+     * {@code Integer.valueOf}), for {@link QuickStart}; false for any other option.
+     */
+    boolean take(String name, String value) {
+        switch (name) {
+            case "--year" -> year = Optional.of(Integer.valueOf(value));
+            case "--from" -> from = Optional.of(Integer.valueOf(value));
+            case "--to" -> to = Optional.of(Integer.valueOf(value));
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The years chosen, checked against {@code edition}, or the default. */
     Years resolve(Edition edition, Years.Default whenNone) {
-        return Years.resolve(spec, edition, year, from, to, "--from/--to", whenNone);
+        return Years.resolve(edition, year, from, to, "--from/--to", whenNone);
     }
 }
