@@ -10,13 +10,25 @@
 # (-XX:TieredStopAtLevel=1): they finish before the optimising compiler would pay for itself. Commands that
 # read a user's large files (awards, import) keep the optimising compiler.
 set -euo pipefail
-here="$(cd "$(dirname "$0")" && pwd)"
+# No subshells or external commands before java runs: each fork costs the start-up a few milliseconds.
+case "$0" in
+  */*) dir="${0%/*}" ;;
+  *) dir=. ;;
+esac
+start="$PWD"
+CDPATH='' cd -P -- "$dir"      # the real directory, as the archive recorded it; then back, for the user's paths
+here="$PWD"
+cd -- "$start"
 jar="$here/target/milex.jar"
 jsa="$here/target/milex.jsa"
 stamp="$jsa.java"
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-java_bin="$(readlink -f "$(command -v "$java" || echo "$java")" 2>/dev/null || echo "$java")"
-java_home="${java_bin%/bin/java}"
+if [ -n "${JAVA_HOME:-}" ]; then
+  java="$JAVA_HOME/bin/java"
+elif hash java 2>/dev/null; then
+  java="${BASH_CMDS[java]}"
+else
+  java=java
+fi
 made_by=""
 [ -f "$stamp" ] && read -r made_by < "$stamp" || true
 
@@ -24,7 +36,7 @@ if [ ! -f "$jar" ]; then
   echo "milex: $jar is missing: build it with mvn -B -q package -DskipTests" >&2
   exit 2
 fi
-if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ] || [ "$made_by" != "$java_home" ]; then
+if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ] || ! [ "$java" -ef "$made_by/bin/java" ]; then
   tmp="$jsa.$$"
   if "$java" -XX:ArchiveClassesAtExit="$tmp" -Xlog:cds=off -Xlog:cds+dynamic=off -Djava.awt.headless=true \
         -cp "$jar" org.milex.cli.Training "$stamp" >/dev/null 2>&1; then

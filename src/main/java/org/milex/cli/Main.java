@@ -56,23 +56,29 @@ public final class Main implements Callable<Integer> {
      * The commands, in the order {@code --help} lists them: one line each. Only the command a user runs is
      * built (picocli reads a command's annotations by reflection, which costs start-up time); {@code --help},
      * {@code help}, no command or an unknown one build them all. {@code MainTest} checks each name against
-     * its class's {@code @Command(name)}.
+     * its class's {@code @Command(name)}. A class of its own, so that a command {@link QuickStart} runs loads
+     * none of the others.
      */
-    static final Map<String, Supplier<Object>> COMMANDS = commands(
-            entry("report", ReportCommand::new),
-            entry("compliance", ComplianceCommand::new),
-            entry("share", ShareCommand::new),
-            entry("totals", TotalsCommand::new),
-            entry("gaps", GapsCommand::new),
-            entry("revisions", RevisionsCommand::new),
-            entry("contracts", ContractsCommand::new),
-            entry("claims", ClaimsCommand::new),
-            entry("editions", EditionsCommand::new),
-            entry("export", ExportCommand::new),
-            entry("import", ImportCommand::new),
-            entry("history", HistoryCommand::new),
-            entry("awards", AwardsCommand::new),
-            entry("help", CommandLine.HelpCommand::new));
+    static final class Commands {
+        static final Map<String, Supplier<Object>> ALL = commands(
+                entry("report", ReportCommand::new),
+                entry("compliance", ComplianceCommand::new),
+                entry("share", ShareCommand::new),
+                entry("totals", TotalsCommand::new),
+                entry("gaps", GapsCommand::new),
+                entry("revisions", RevisionsCommand::new),
+                entry("contracts", ContractsCommand::new),
+                entry("claims", ClaimsCommand::new),
+                entry("editions", EditionsCommand::new),
+                entry("export", ExportCommand::new),
+                entry("import", ImportCommand::new),
+                entry("history", HistoryCommand::new),
+                entry("awards", AwardsCommand::new),
+                entry("help", CommandLine.HelpCommand::new));
+
+        private Commands() {
+        }
+    }
 
     @Spec
     CommandSpec spec;
@@ -138,10 +144,10 @@ public final class Main implements Callable<Integer> {
     static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
         String named = args.length > 0 && !args[0].equals("help") ? args[0] : "";
-        if (COMMANDS.containsKey(named)) {
-            cl.addSubcommand(named, COMMANDS.get(named).get());
+        if (Commands.ALL.containsKey(named)) {
+            cl.addSubcommand(named, Commands.ALL.get(named).get());
         } else {
-            COMMANDS.forEach((name, command) -> cl.addSubcommand(name, command.get()));
+            Commands.ALL.forEach((name, command) -> cl.addSubcommand(name, command.get()));
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.registerConverter(BigDecimal.class, Main::decimal);

@@ -3,6 +3,7 @@ package org.milex.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
 import java.util.List;
 import org.milex.model.Edition;
 import org.milex.model.PriceBasis;
@@ -18,6 +19,14 @@ import org.milex.query.Total;
  */
 final class Report {
     private Report() {
+    }
+
+    /**
+     * Prints the report as one JSON object ({@link #json}). Here rather than in {@code ReportCommand}, whose
+     * class then names no Jackson type: loading it does not load Jackson's node classes for the text report.
+     */
+    static void printJson(BurdenSharingReport r, PrintWriter out) {
+        Output.print(json(r), out);
     }
 
     /** The report as one JSON object. */

@@ -61,7 +61,7 @@ final class ReportCommand implements Callable<Integer>, QuickCommand {
         Years ys = Years.resolve(e, year, Optional.empty(), Optional.empty(), "", Years.Default.LAST);
         BurdenSharingReport report = BurdenSharingReport.of(dataset, e, ys.from());
         if (format.format() == Format.JSON) {
-            Output.print(Report.json(report), out);
+            Report.printJson(report, out);
         } else {
             out.print(report);
             out.flush();

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CommonOptionsTest {
     static Stream<String> commands() {
-        return Main.COMMANDS.keySet().stream().filter(c -> !c.equals("help"));
+        return Main.Commands.ALL.keySet().stream().filter(c -> !c.equals("help"));
     }
 
     @ParameterizedTest(name = "{0} --help")

@@ -241,7 +241,7 @@ class MainTest {
     @ParameterizedTest
     @MethodSource("commands")
     void eachCommandIsListedUnderItsOwnNameAndBuiltAloneWhenRun(String command) {
-        Object c = Main.COMMANDS.get(command).get();
+        Object c = Main.Commands.ALL.get(command).get();
         assertThat(c.getClass().getAnnotation(picocli.CommandLine.Command.class).name()).isEqualTo(command);
         if (!command.equals("help")) {      // 'milex help' lists every command
             assertThat(Main.commandLine(new String[] {command, "--help"}).getSubcommands()).containsOnlyKeys(command);
