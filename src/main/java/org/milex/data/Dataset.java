@@ -321,8 +321,13 @@ public final class Dataset {
         if (editions.isEmpty()) {
             throw new IllegalStateException("the dataset is empty: it has no edition");
         }
-        return editions.stream().filter(Edition::isComplete).max(Edition.BY_PUBLICATION)
-                .orElse(editions.get(editions.size() - 1));
+        Edition newest = null;       // a loop: every query asks first, and a stream's lambdas cost the first run
+        for (Edition e : editions) {
+            if (e.isComplete() && (newest == null || Edition.BY_PUBLICATION.compare(e, newest) > 0)) {
+                newest = e;
+            }
+        }
+        return newest != null ? newest : editions.get(editions.size() - 1);
     }
 
     /**

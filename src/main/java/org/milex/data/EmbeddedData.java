@@ -7,6 +7,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
@@ -39,6 +40,8 @@ final class EmbeddedData {
     static final int VERSION = 1;
 
     private static final Measure[] MEASURES = Measure.values();
+    /** A packed file found through the class loader; the others are opened beside it ({@link #resource}). */
+    private static volatile URL folder;
 
     private EmbeddedData() {
     }
@@ -109,8 +112,30 @@ final class EmbeddedData {
         }
     }
 
+    /**
+     * A packed file as {@link ClassLoader#getResourceAsStream} would give it, or null: the index through the
+     * class loader, the editions beside it (as {@code model.ModelPack} does, and for the same reason: a
+     * class-loader lookup searches the JDK's modules first, about 1 ms on the command line's first run).
+     */
     private static InputStream resource(String name) {
-        return EmbeddedData.class.getClassLoader().getResourceAsStream(PACKED + name);
+        URL found = folder;
+        if (found != null) {
+            try {
+                return new URL(found, name).openStream();
+            } catch (IOException e) {
+                // not beside the index: ask the class loader
+            }
+        }
+        URL url = EmbeddedData.class.getClassLoader().getResource(PACKED + name);
+        if (url == null) {
+            return null;
+        }
+        folder = url;
+        try {
+            return url.openStream();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     private static DataInputStream open(InputStream raw, String name) throws IOException {
