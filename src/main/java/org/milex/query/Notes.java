@@ -27,9 +27,11 @@ final class Notes {
         if (without.isEmpty()) {
             return List.of();
         }
-        return List.of("no figure for: " + without.entrySet().stream()
-                .map(x -> x.getKey() + " (" + x.getValue() + (x.getValue() == 1 ? " year)" : " years)"))
-                .collect(Collectors.joining(", ")));
+        StringJoiner list = new StringJoiner(", ");      // a loop: a stream here cost the report's first run
+        for (Map.Entry<String, Integer> x : without.entrySet()) {
+            list.add(x.getKey() + " (" + x.getValue() + (x.getValue() == 1 ? " year)" : " years)"));
+        }
+        return List.of("no figure for: " + list);
     }
 
     /**
@@ -44,8 +46,10 @@ final class Notes {
             }
         }
         List<String> notes = new ArrayList<>();
-        out.forEach((a, years) -> notes.add(a + " was not a member in " + years(years) + " (joined "
-                + a.accession() + "): " + how));
+        for (Map.Entry<Ally, Set<Year>> e : out.entrySet()) {
+            notes.add(e.getKey() + " was not a member in " + years(e.getValue()) + " (joined "
+                    + e.getKey().accession() + "): " + how);
+        }
         return notes;
     }
 
