@@ -7,9 +7,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -113,12 +115,17 @@ final class EmbeddedData {
     }
 
     /**
-     * A packed file as {@link ClassLoader#getResourceAsStream} would give it, or null: the index through the
-     * class loader, the editions beside it (as {@code model.ModelPack} does, and for the same reason: a
-     * class-loader lookup searches the JDK's modules first, about 1 ms on the command line's first run).
+     * A packed file as {@link ClassLoader#getResourceAsStream} would give it, or null: looked for in the jar or
+     * class folder this class was loaded from, then through the class loader, the next ones beside the last
+     * found (as {@code model.ModelPack} does, and for the same reason: a class-loader lookup searches the JDK's
+     * modules first, opening the image's index, about 1 ms each on the command line's first run).
      */
     private static InputStream resource(String name) {
         URL found = folder;
+        if (found == null) {
+            found = besideClasses();
+            folder = found;
+        }
         if (found != null) {
             try {
                 return new URL(found, name).openStream();
@@ -134,6 +141,20 @@ final class EmbeddedData {
         try {
             return url.openStream();
         } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The packed folder in the jar or class folder this class was loaded from; null where that is not a file. */
+    private static URL besideClasses() {
+        try {
+            CodeSource source = EmbeddedData.class.getProtectionDomain().getCodeSource();
+            URL where = source == null ? null : source.getLocation();
+            if (where == null || !where.getProtocol().equals("file")) {
+                return null;
+            }
+            return where.getPath().endsWith("/") ? new URL(where, PACKED) : new URL("jar:" + where + "!/" + PACKED);
+        } catch (MalformedURLException | SecurityException e) {
             return null;
         }
     }
