@@ -267,7 +267,11 @@ public final class BurdenSharingReport {
         sb.append('\n');
         part(sb, realChange);
         section(sb, "3. Totals, " + year + mark());
-        if (totals.get(0).value().isEmpty() && totals.get(1).value().isEmpty()) {
+        boolean noTotals = true;
+        for (Part<Rows<Total>> t : totals) {
+            noTotals &= t.value().isEmpty();
+        }
+        if (noTotals) {
             part(sb, totals.get(0));
         } else {
             for (int i = 0; i < totals.size(); i++) {
