@@ -12,7 +12,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.milex.internal.CsvFile;
 import org.milex.model.Edition;
 import org.milex.model.Measure;
 import org.milex.model.Observation;
-import org.milex.model.Subject;
 
 /**
  * Reads the data files in the jar: one {@code nato/EDITION.csv} per edition of {@code editions.csv}.
@@ -90,25 +88,7 @@ final class EmbeddedData {
             throw new IllegalStateException("milex's packed data is missing " + PACKED + name);
         }
         try (DataInputStream in = open(raw, name)) {
-            int n = in.readInt();
-            List<Observation> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                Subject subject = Subject.of(in.readUTF());
-                Observation.Builder b = Observation.builder(subject, Year.of(in.readShort()), edition)
-                        .estimate(in.readBoolean());
-                long present = in.readLong();
-                for (Measure m : MEASURES) {
-                    if ((present & (1L << m.ordinal())) != 0) {
-                        b.set(m, in.readDouble());
-                    }
-                }
-                int sources = in.readUnsignedByte();
-                for (int s = 0; s < sources; s++) {
-                    b.source(MEASURES[in.readUnsignedByte()], in.readUTF());
-                }
-                out.add(b.build());
-            }
-            return out;
+            return PackedEdition.read(edition, in.readAllBytes());     // observations made when first asked for
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read milex's packed data " + name + ": " + e.getMessage(), e);
         }
