@@ -50,23 +50,43 @@ public final class Dataset {
     /**
      * One edition's observations, in the order read, indexed by ally or group and year. (Keys are edition
      * identifiers and {@link Key}s with their own {@code hashCode}: hashing records on the start-up path would
-     * cost a first-use bootstrap of the records' generated methods.)
+     * cost a first-use bootstrap of the records' generated methods.) A packed edition's observations are made
+     * when first asked for ({@link PackedEdition}), its index from their codes and years alone.
      */
     private static final class Part {
         static final Part EMPTY = new Part(List.of(), Map.of());
 
+        /** Unmodifiable, in the order read. */
         final List<Observation> observations;
-        final Map<Key, Observation> index;
+        /** Each observation's position in {@link #observations}. */
+        final Map<Key, Integer> index;
 
-        Part(List<Observation> observations, Map<Key, Observation> index) {
-            this.observations = List.copyOf(observations);
+        Part(List<Observation> observations, Map<Key, Integer> index) {
+            this.observations = observations;
             this.index = index;
+        }
+
+        Observation find(Key key) {
+            Integer i = index.get(key);
+            return i == null ? null : observations.get(i);
+        }
+
+        /** A packed edition's part, rejecting the first ally or group and year that appears twice. */
+        static Part packed(PackedEdition packed, Edition edition) {
+            Map<Key, Integer> index = new HashMap<>();
+            for (int i = 0; i < packed.size(); i++) {
+                if (index.putIfAbsent(new Key(packed.code(i), packed.year(i)), i) != null) {
+                    throw new IllegalArgumentException("two observations for " + packed.code(i) + " "
+                            + packed.year(i) + " in edition " + edition);
+                }
+            }
+            return new Part(packed, index);
         }
 
         /** Indexes observations, rejecting the first (edition, ally or group, year) that appears twice. */
         static Map<String, Part> of(List<Observation> observations) {
             Map<String, List<Observation>> lists = new HashMap<>();
-            Map<String, Map<Key, Observation>> indices = new HashMap<>();
+            Map<String, Map<Key, Integer>> indices = new HashMap<>();
             for (Observation o : observations) {
                 String id = o.edition().id();
                 List<Observation> list = lists.get(id);
@@ -76,14 +96,14 @@ public final class Dataset {
                     indices.put(id, new HashMap<>());
                 }
                 list.add(o);
-                if (indices.get(id).putIfAbsent(key(o.subject(), o.year()), o) != null) {
+                if (indices.get(id).putIfAbsent(key(o.subject(), o.year()), list.size() - 1) != null) {
                     throw new IllegalArgumentException("two observations for " + o.subject().code() + " "
                             + o.year() + " in edition " + o.edition());
                 }
             }
             Map<String, Part> parts = new HashMap<>();
             for (Map.Entry<String, List<Observation>> e : lists.entrySet()) {
-                parts.put(e.getKey(), new Part(e.getValue(), indices.get(e.getKey())));
+                parts.put(e.getKey(), new Part(List.copyOf(e.getValue()), indices.get(e.getKey())));
             }
             return parts;
         }
@@ -165,6 +185,11 @@ public final class Dataset {
             p = parts.get(edition.id());
             if (p == null) {
                 List<Observation> read = loader.apply(present);
+                if (read instanceof PackedEdition packed && read.size() == counts.get(present.id())) {
+                    p = Part.packed(packed, present);    // made for this edition: only the count to check
+                    parts.put(present.id(), p);
+                    return p;
+                }
                 for (Observation o : read) {
                     if (!o.edition().id().equals(present.id())) {
                         throw new IllegalStateException("milex's packed data for " + present + " holds an "
@@ -321,8 +346,13 @@ public final class Dataset {
         if (editions.isEmpty()) {
             throw new IllegalStateException("the dataset is empty: it has no edition");
         }
-        return editions.stream().filter(Edition::isComplete).max(Edition.BY_PUBLICATION)
-                .orElse(editions.get(editions.size() - 1));
+        Edition newest = null;       // a loop: every query asks first, and a stream's lambdas cost the first run
+        for (Edition e : editions) {
+            if (e.isComplete() && (newest == null || Edition.BY_PUBLICATION.compare(e, newest) > 0)) {
+                newest = e;
+            }
+        }
+        return newest != null ? newest : editions.get(editions.size() - 1);
     }
 
     /**
@@ -372,7 +402,7 @@ public final class Dataset {
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(year, "year");
         Objects.requireNonNull(edition, "edition");
-        return Optional.ofNullable(part(edition).index.get(key(subject, year)));
+        return Optional.ofNullable(part(edition).find(key(subject, year)));
     }
 
     /** Every observation, in the order read. */

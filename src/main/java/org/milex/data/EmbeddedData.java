@@ -7,9 +7,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Year;
+import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +20,6 @@ import org.milex.internal.CsvFile;
 import org.milex.model.Edition;
 import org.milex.model.Measure;
 import org.milex.model.Observation;
-import org.milex.model.Subject;
 
 /**
  * Reads the data files in the jar: one {@code nato/EDITION.csv} per edition of {@code editions.csv}.
@@ -39,6 +40,8 @@ final class EmbeddedData {
     static final int VERSION = 1;
 
     private static final Measure[] MEASURES = Measure.values();
+    /** A packed file found through the class loader; the others are opened beside it ({@link #resource}). */
+    private static volatile URL folder;
 
     private EmbeddedData() {
     }
@@ -85,32 +88,55 @@ final class EmbeddedData {
             throw new IllegalStateException("milex's packed data is missing " + PACKED + name);
         }
         try (DataInputStream in = open(raw, name)) {
-            int n = in.readInt();
-            List<Observation> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                Subject subject = Subject.of(in.readUTF());
-                Observation.Builder b = Observation.builder(subject, Year.of(in.readShort()), edition)
-                        .estimate(in.readBoolean());
-                long present = in.readLong();
-                for (Measure m : MEASURES) {
-                    if ((present & (1L << m.ordinal())) != 0) {
-                        b.set(m, in.readDouble());
-                    }
-                }
-                int sources = in.readUnsignedByte();
-                for (int s = 0; s < sources; s++) {
-                    b.source(MEASURES[in.readUnsignedByte()], in.readUTF());
-                }
-                out.add(b.build());
-            }
-            return out;
+            return PackedEdition.read(edition, in.readAllBytes());     // observations made when first asked for
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read milex's packed data " + name + ": " + e.getMessage(), e);
         }
     }
 
+    /**
+     * A packed file as {@link ClassLoader#getResourceAsStream} would give it, or null: looked for in the jar or
+     * class folder this class was loaded from, then through the class loader, the next ones beside the last
+     * found (as {@code model.ModelPack} does, and for the same reason: a class-loader lookup searches the JDK's
+     * modules first, opening the image's index, about 1 ms each on the command line's first run).
+     */
     private static InputStream resource(String name) {
-        return EmbeddedData.class.getClassLoader().getResourceAsStream(PACKED + name);
+        URL found = folder;
+        if (found == null) {
+            found = besideClasses();
+            folder = found;
+        }
+        if (found != null) {
+            try {
+                return new URL(found, name).openStream();
+            } catch (IOException e) {
+                // not beside the index: ask the class loader
+            }
+        }
+        URL url = EmbeddedData.class.getClassLoader().getResource(PACKED + name);
+        if (url == null) {
+            return null;
+        }
+        folder = url;
+        try {
+            return url.openStream();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** The packed folder in the jar or class folder this class was loaded from; null where that is not a file. */
+    private static URL besideClasses() {
+        try {
+            CodeSource source = EmbeddedData.class.getProtectionDomain().getCodeSource();
+            URL where = source == null ? null : source.getLocation();
+            if (where == null || !where.getProtocol().equals("file")) {
+                return null;
+            }
+            return where.getPath().endsWith("/") ? new URL(where, PACKED) : new URL("jar:" + where + "!/" + PACKED);
+        } catch (MalformedURLException | SecurityException e) {
+            return null;
+        }
     }
 
     private static DataInputStream open(InputStream raw, String name) throws IOException {

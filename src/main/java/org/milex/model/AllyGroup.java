@@ -2,6 +2,8 @@ package org.milex.model;
 
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -36,9 +38,23 @@ public record AllyGroup(String code, String name, Predicate<Ally> includes) impl
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(includes, "includes");
-        if (!code.matches("[A-Z][A-Z_]{3,}")) {
+        if (!isCode(code)) {
             throw new IllegalArgumentException("a group's code is an upper-case word of four letters or more, not '" + code + "'");
         }
+    }
+
+    /** {@code [A-Z][A-Z_]{3,}}, checked without compiling a regular expression on the start-up path. */
+    private static boolean isCode(String code) {
+        if (code.length() < 4 || code.charAt(0) < 'A' || code.charAt(0) > 'Z') {
+            return false;
+        }
+        for (int i = 1; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if ((c < 'A' || c > 'Z') && c != '_') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The three groups milex knows: NATO, NATO Europe and Canada, European allies. */
@@ -70,7 +86,13 @@ public record AllyGroup(String code, String name, Predicate<Ally> includes) impl
     /** The members in {@code year}: allies of this group that joined during or before it, by code. */
     public List<Ally> members(Year year) {
         Objects.requireNonNull(year, "year");
-        return Ally.all().stream().filter(includes).filter(a -> a.isMemberIn(year)).toList();
+        List<Ally> out = new ArrayList<>();     // a loop: every query asks, and a stream's lambdas cost the first run
+        for (Ally a : Ally.all()) {
+            if (includes.test(a) && a.isMemberIn(year)) {
+                out.add(a);
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /** The members on {@code date}, by code. */

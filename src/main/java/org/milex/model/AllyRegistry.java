@@ -1,5 +1,6 @@
 package org.milex.model;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -10,15 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import java.util.Optional;
 import org.milex.internal.CsvFile;
 
 /** The allies of {@code data/allies.csv}, read once. */
 final class AllyRegistry {
     static final String RESOURCE = "org/milex/data/embedded/allies.csv";
-
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static volatile AllyRegistry instance;
 
@@ -47,7 +45,8 @@ final class AllyRegistry {
             synchronized (AllyRegistry.class) {
                 r = instance;
                 if (r == null) {
-                    r = fromPack().orElseGet(() -> load(CsvFile.readResource(RESOURCE, "allies.csv")));
+                    Optional<AllyRegistry> packed = fromPack();
+                    r = packed.isPresent() ? packed.get() : load(CsvFile.readResource(RESOURCE, "allies.csv"));
                     instance = r;
                 }
             }
@@ -57,13 +56,15 @@ final class AllyRegistry {
 
     /** The allies from the build's packed form, or empty without one (see {@link ModelPack}). */
     static Optional<AllyRegistry> fromPack() {
-        return ModelPack.open("allies.pack").map(in -> {
-            try (in) {
-                return new AllyRegistry(ModelPack.readAllies(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read milex's packed allies: " + e.getMessage(), e);
-            }
-        });
+        Optional<DataInputStream> pack = ModelPack.open("allies.pack");
+        if (pack.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = pack.get()) {
+            return Optional.of(new AllyRegistry(ModelPack.readAllies(in)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read milex's packed allies: " + e.getMessage(), e);
+        }
     }
 
     static AllyRegistry load(CsvFile csv) {
@@ -89,8 +90,29 @@ final class AllyRegistry {
         return new AllyRegistry(allies);
     }
 
+    /**
+     * The name without asterisks and surrounding spaces, each run of white space ({@code \\s}: space, tab, line
+     * feed, vertical tab, form feed, carriage return) made one space, in lower case. Written as a loop: the
+     * registry normalises every name and alias when it is first used, and a regular expression there loaded
+     * and compiled the regex engine on the report's first run.
+     */
     static String normaliseName(String name) {
-        return SPACES.matcher(name.replace("*", "").trim()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        String s = name.replace("*", "").trim();
+        StringBuilder sb = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!space) {
+                    sb.append(' ');
+                }
+                space = true;
+            } else {
+                sb.append(c);
+                space = false;
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 
     List<Ally> all() {

@@ -1,5 +1,6 @@
 package org.milex.model;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ final class EditionRegistry {
             synchronized (EditionRegistry.class) {
                 r = instance;
                 if (r == null) {
-                    r = new EditionRegistry(fromPack().orElseGet(EditionRegistry::fromCsv));
+                    Optional<List<Edition>> packed = fromPack();
+                    r = new EditionRegistry(packed.isPresent() ? packed.get() : fromCsv());
                     instance = r;
                 }
             }
@@ -48,13 +50,15 @@ final class EditionRegistry {
 
     /** The editions from the build's packed form, or empty without one (see {@link ModelPack}). */
     static Optional<List<Edition>> fromPack() {
-        return ModelPack.open("editions.pack").map(in -> {
-            try (in) {
-                return ModelPack.readEditions(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read milex's packed editions: " + e.getMessage(), e);
-            }
-        });
+        Optional<DataInputStream> pack = ModelPack.open("editions.pack");
+        if (pack.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = pack.get()) {
+            return Optional.of(ModelPack.readEditions(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read milex's packed editions: " + e.getMessage(), e);
+        }
     }
 
     Optional<Edition> find(String id) {

@@ -1,5 +1,6 @@
 package org.milex.model;
 
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -127,7 +128,8 @@ public record Guideline(String id, String name, Optional<Measure> measure, Share
             synchronized (Guideline.class) {
                 r = registry;
                 if (r == null) {
-                    r = fromPack().orElseGet(Guideline::fromCsv);
+                    Optional<Map<String, Guideline>> packed = fromPack();
+                    r = packed.isPresent() ? packed.get() : fromCsv();
                     registry = r;
                 }
             }
@@ -142,17 +144,19 @@ public record Guideline(String id, String name, Optional<Measure> measure, Share
 
     /** The guidelines from the build's packed form, or empty without one (see {@link ModelPack}). */
     static Optional<Map<String, Guideline>> fromPack() {
-        return ModelPack.open("guidelines.pack").map(in -> {
-            try (in) {
-                Map<String, Guideline> m = new LinkedHashMap<>();
-                for (Guideline g : ModelPack.readGuidelines(in)) {
-                    m.put(g.id(), g);
-                }
-                return m;
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read milex's packed guidelines: " + e.getMessage(), e);
+        Optional<DataInputStream> pack = ModelPack.open("guidelines.pack");
+        if (pack.isEmpty()) {
+            return Optional.empty();
+        }
+        try (DataInputStream in = pack.get()) {
+            Map<String, Guideline> m = new LinkedHashMap<>();
+            for (Guideline g : ModelPack.readGuidelines(in)) {
+                m.put(g.id(), g);
             }
-        });
+            return Optional.of(m);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read milex's packed guidelines: " + e.getMessage(), e);
+        }
     }
 
     private static Map<String, Guideline> load(CsvFile csv) {

@@ -1,6 +1,5 @@
 package org.milex.model;
 
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -118,6 +117,11 @@ public enum Measure {
     /** The measure with a column name. */
     public static Optional<Measure> fromColumn(String column) {
         Objects.requireNonNull(column, "column");
-        return Arrays.stream(values()).filter(m -> m.column.equals(column)).findFirst();
+        for (Measure m : values()) {      // a loop: a stream's lambda would cost the first run its linking
+            if (m.column.equals(column)) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
     }
 }

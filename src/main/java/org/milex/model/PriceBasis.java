@@ -70,6 +70,22 @@ public sealed interface PriceBasis permits PriceBasis.Current, PriceBasis.Consta
         public String toString() {
             return "current prices";
         }
+
+        /**
+         * Equal to any {@code Current}, as for any record without components. Written out: the generated one
+         * bootstraps {@code ObjectMethods} on first use (about 15 method-handle classes spun at run time), and
+         * every sum of money compares bases.
+         */
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Current;
+        }
+
+        /** 0, as the generated one of a record without components. */
+        @Override
+        public int hashCode() {
+            return 0;
+        }
     }
 
     /** Constant prices of {@code baseYear}. */

@@ -56,8 +56,11 @@ final class Aggregates {
         check(obs);
         BigDecimal sum = BigDecimal.ZERO;     // every term is USD in this basis: summed exactly, made Money once
         for (Observation o : obs) {
-            sum = sum.add(o.gdp(basis).orElseThrow(() ->
-                    missing(o, basis.isCurrent() ? Measure.GDP_USD_CURRENT : Measure.REAL_GDP_USD_CONSTANT)).amount());
+            Optional<Money> gdp = o.gdp(basis);
+            if (gdp.isEmpty()) {
+                throw missing(o, basis.isCurrent() ? Measure.GDP_USD_CURRENT : Measure.REAL_GDP_USD_CONSTANT);
+            }
+            sum = sum.add(gdp.get().amount());
         }
         return Money.of(sum, Currencies.USD, basis);
     }
@@ -68,7 +71,10 @@ final class Aggregates {
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        BigDecimal sum = s.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (BigDecimal x : s) {
+            sum = sum.add(x);
+        }
         return Optional.of(Share.ofPercent(sum.divide(BigDecimal.valueOf(s.size()), MathContext.DECIMAL128)));
     }
 

@@ -2,6 +2,7 @@ package org.milex.query;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ final class Aggregations {
             List<Ally> allies = summed(q, y);
             everyone.addAll(allies);
             Optional<Share> published = Selection.isSelection(q) ? Optional.empty()
-                    : q.data().find(g, y, e).flatMap(Observation::shareOfGdp);
+                    : shareOfGdp(q.data().find(g, y, e));
             List<Observation> obs = observations(q, allies, y);
             List<String> missing = Notes.missing(q, allies, y, Measure.EXPENDITURE_USD_CONSTANT, Measure.REAL_GDP_USD_CONSTANT);
             Share combined;
@@ -151,6 +152,10 @@ final class Aggregations {
         return Rows.of(BurdenShare.class, g + ", burden sharing, " + basis + ", " + e, rows, notes);
     }
 
+    private static Optional<Share> shareOfGdp(Optional<Observation> o) {
+        return o.isPresent() ? o.get().shareOfGdp() : Optional.empty();
+    }
+
     /** The observations of {@code allies} in {@code y}, after checking that each has expenditure and GDP in basis. */
     static List<Observation> requireMoney(Query q, Year y, List<Ally> allies, PriceBasis basis) {
         if (allies.isEmpty()) {
@@ -167,6 +172,13 @@ final class Aggregations {
     }
 
     static List<Observation> observations(Query q, List<Ally> allies, Year y) {
-        return allies.stream().map(a -> Selection.find(q, a, y)).flatMap(Optional::stream).toList();
+        List<Observation> out = new ArrayList<>(allies.size());
+        for (Ally a : allies) {
+            Optional<Observation> o = Selection.find(q, a, y);
+            if (o.isPresent()) {
+                out.add(o.get());
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 }

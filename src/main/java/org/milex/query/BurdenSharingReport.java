@@ -3,18 +3,19 @@ package org.milex.query;
 import java.math.RoundingMode;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.TreeSet;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.milex.data.Dataset;
 import org.milex.model.AllyGroup;
 import org.milex.model.Edition;
 import org.milex.model.Guideline;
 import org.milex.model.PriceBasis;
-import org.milex.model.Share;
 
 /**
  * The burden-sharing report for one edition and year, as a value: compliance with each guideline that has a
@@ -82,16 +83,42 @@ public final class BurdenSharingReport {
     private BurdenSharingReport(Dataset data, Edition edition, Year year) {
         this.edition = edition;
         this.year = year;
+        // Loops rather than streams on this path: each lambda costs its first run about 0.15 ms to link, even
+        // from the class-data-sharing archive, and the report is the command line's most common answer.
         Query q = Query.of(data).edition(edition).year(year);
-        this.guidelines = Guideline.all().stream().filter(g -> g.measure().isPresent())
-                .map(g -> Part.of(edition, () -> q.compliance(g, Rounding.EXACT))).toList();
-        this.groupShares = Part.of(edition, () -> combine(GROUPS.stream().map(g -> q.group(g).groupSharesOrPublished())
-                .toList(), GroupShare.class, "defence expenditure as a share of GDP, " + year + mark()));
-        this.realChange = Part.of(edition, () -> combine(GROUPS.stream().map(g -> q.group(g).realChange()).toList(),
-                RealChange.class, "annual real change of defence expenditure, " + year + mark() + ", percent"));
-        this.totals = List.of(PriceBasis.current(), edition.constantPrices()).stream().map(b -> Part.of(edition,
-                () -> combine(GROUPS.stream().map(g -> q.group(g).groupTotals(b)).toList(), Total.class,
-                        "Σ over the year's members, USD million, " + b))).toList();
+        List<Part<Compliance>> checks = new ArrayList<>();
+        for (Guideline g : Guideline.all()) {
+            if (g.measure().isPresent()) {
+                checks.add(Part.of(edition, () -> q.compliance(g, Rounding.EXACT)));
+            }
+        }
+        this.guidelines = List.copyOf(checks);
+        this.groupShares = Part.of(edition, () -> {
+            List<Rows<GroupShare>> parts = new ArrayList<>();
+            for (AllyGroup g : GROUPS) {
+                parts.add(q.group(g).groupSharesOrPublished());
+            }
+            return combine(parts, GroupShare.class, "defence expenditure as a share of GDP, " + year + mark());
+        });
+        this.realChange = Part.of(edition, () -> {
+            List<Rows<RealChange>> parts = new ArrayList<>();
+            for (AllyGroup g : GROUPS) {
+                parts.add(q.group(g).realChange());
+            }
+            return combine(parts, RealChange.class, "annual real change of defence expenditure, " + year + mark()
+                    + ", percent");
+        });
+        List<Part<Rows<Total>>> sums = new ArrayList<>();
+        for (PriceBasis b : List.of(PriceBasis.current(), edition.constantPrices())) {
+            sums.add(Part.of(edition, () -> {
+                List<Rows<Total>> parts = new ArrayList<>();
+                for (AllyGroup g : GROUPS) {
+                    parts.add(q.group(g).groupTotals(b));
+                }
+                return combine(parts, Total.class, "Σ over the year's members, USD million, " + b);
+            }));
+        }
+        this.totals = List.copyOf(sums);
         this.largestGaps = gaps(q.gaps(Guideline.twoPercentOfGdp().threshold(), PriceBasis.current()));
         this.sources = sources(data);
     }
@@ -114,19 +141,34 @@ public final class BurdenSharingReport {
         return of(data, e, e.lastYear());
     }
 
+    /** The parts' rows in order, and their notes, each once. */
     private static <R extends Record> Rows<R> combine(List<Rows<R>> parts, Class<R> type, String title) {
-        List<R> rows = parts.stream().flatMap(Rows::stream).toList();
-        List<String> notes = parts.stream().flatMap(r -> r.notes().stream()).distinct().toList();
-        return Rows.of(type, title, rows, notes);
+        List<R> rows = new ArrayList<>();
+        Set<String> notes = new LinkedHashSet<>();
+        for (Rows<R> part : parts) {
+            rows.addAll(part.list());
+            notes.addAll(part.notes());
+        }
+        return Rows.of(type, title, rows, List.copyOf(notes));
     }
 
     private Part<Rows<Gap>> gaps(Rows<Gap> all) {
         if (all.isEmpty()) {
-            return Part.unavailable(edition, all.notes().stream().filter(n -> n.startsWith("not available"))
-                    .findFirst().orElse("no gaps to list"));
+            for (String n : all.notes()) {
+                if (n.startsWith("not available")) {
+                    return Part.unavailable(edition, n);
+                }
+            }
+            return Part.unavailable(edition, "no gaps to list");
         }
-        List<Gap> rows = all.stream().filter(g -> g.gap().isPositive())
-                .sorted(Comparator.comparing(Gap::gap).reversed().thenComparing(Gap::code)).limit(GAPS_LISTED).toList();
+        List<Gap> rows = new ArrayList<>();
+        for (Gap g : all.list()) {
+            if (g.gap().isPositive()) {
+                rows.add(g);
+            }
+        }
+        rows.sort(BurdenSharingReport::largestGapFirst);
+        rows = rows.subList(0, Math.min(GAPS_LISTED, rows.size()));
         return new Part<>(Optional.of(Rows.of(Gap.class, "largest gaps to " + Guideline.twoPercentOfGdp().threshold()
                 + " of GDP, " + year + mark() + ", USD million, current prices; gap = max(0, (2% − published share) × GDP)",
                 rows, all.notes())), Optional.empty());
@@ -135,7 +177,10 @@ public final class BurdenSharingReport {
     private List<Source> sources(Dataset data) {
         List<Source> out = new ArrayList<>(Source.graded("edition " + edition.id(), edition.source()));
         for (Part<Compliance> p : guidelines) {
-            p.value().ifPresent(c -> out.addAll(Source.graded("guideline " + c.guideline().id(), c.guideline().source())));
+            if (p.value().isPresent()) {
+                Guideline g = p.value().get().guideline();
+                out.addAll(Source.graded("guideline " + g.id(), g.source()));
+            }
         }
         out.add(new Source("combined shares, totals, real change, gaps", "computed by milex from " + edition.id()
                 + "'s published figures, formulas in each part's title and notes", Source.Grade.DERIVED));
@@ -192,10 +237,14 @@ public final class BurdenSharingReport {
         StringBuilder sb = new StringBuilder();
         sb.append("milex burden-sharing report: NATO allies' defence expenditure in ").append(year).append(mark()).append('\n');
         sb.append("Edition ").append(edition.id()).append(", ").append(edition.title()).append(", published ")
-                .append(edition.published()).append(edition.cutoff().map(d -> ", data cut-off " + d).orElse("")).append('\n');
+                .append(edition.published()).append(edition.cutoff().isPresent() ? ", data cut-off " + edition.cutoff().get() : "")
+                .append('\n');
         if (!edition.estimateYears().isEmpty()) {
-            sb.append("e = estimate (").append(edition.id()).append(" marks ").append(edition.estimateYears().stream()
-                    .sorted().map(Year::toString).collect(Collectors.joining(", "))).append(" as estimates)\n");
+            StringJoiner years = new StringJoiner(", ");
+            for (Year y : new TreeSet<>(edition.estimateYears())) {
+                years.add(y.toString());
+            }
+            sb.append("e = estimate (").append(edition.id()).append(" marks ").append(years).append(" as estimates)\n");
         }
         section(sb, "1. Guidelines, " + year + mark() + ": members meeting each (published share ≥ threshold, exact values)");
         for (Part<Compliance> p : guidelines) {
@@ -209,14 +258,20 @@ public final class BurdenSharingReport {
                 sb.append(wrap("  meet (" + c.count() + "): ", list(c, Compliance.Status.MEETS)));
                 sb.append(wrap("  below (" + c.notMeeting().size() + "): ", list(c, Compliance.Status.BELOW)));
             }
-            c.notes().forEach(n -> sb.append("  note: ").append(n).append('\n'));
+            for (String n : c.notes()) {
+                sb.append("  note: ").append(n).append('\n');
+            }
         }
         section(sb, "2. Groups, " + year + mark() + ": combined share of GDP and real change");
         part(sb, groupShares);
         sb.append('\n');
         part(sb, realChange);
         section(sb, "3. Totals, " + year + mark());
-        if (totals.stream().allMatch(t -> t.value().isEmpty())) {
+        boolean noTotals = true;
+        for (Part<Rows<Total>> t : totals) {
+            noTotals &= t.value().isEmpty();
+        }
+        if (noTotals) {
             part(sb, totals.get(0));
         } else {
             for (int i = 0; i < totals.size(); i++) {
@@ -238,30 +293,51 @@ public final class BurdenSharingReport {
     }
 
     private static void part(StringBuilder sb, Part<? extends Rows<?>> p) {
-        sb.append(p.value().map(Rows::toString).orElseGet(() -> p.unavailable().get())).append('\n');
+        sb.append(p.value().isPresent() ? p.value().get().toString() : p.unavailable().get()).append('\n');
     }
 
-    /** {@code "POL 4.12e, EST 3.43e, …"}: the members with this status, largest value first. */
-    private static String list(Compliance c, Compliance.Status status) {
-        List<Compliance.Standing> s = c.standings().stream().filter(x -> x.status() == status)
-                .sorted(Comparator.comparing((Compliance.Standing x) -> x.value().orElseThrow()).reversed()
-                        .thenComparing(Compliance.Standing::code)).toList();
-        if (s.isEmpty()) {
-            return "none";
+    /** {@code "POL 4.12e", "EST 3.43e", …}: the members with this status, largest value first; {@code "none"}. */
+    private static List<String> list(Compliance c, Compliance.Status status) {
+        List<Compliance.Standing> s = new ArrayList<>();
+        for (Compliance.Standing x : c.standings()) {
+            if (x.status() == status) {
+                s.add(x);
+            }
         }
-        return s.stream().map(x -> x.code() + " " + x.value().map(Share::percent).orElseThrow()
-                .setScale(2, RoundingMode.HALF_UP).toPlainString() + (x.estimate() ? "e" : ""))
-                .collect(Collectors.joining(", "));
+        if (s.isEmpty()) {
+            return List.of("none");
+        }
+        s.sort(BurdenSharingReport::largestValueFirst);
+        List<String> out = new ArrayList<>();
+        for (Compliance.Standing x : s) {
+            out.add(x.code() + " " + x.value().orElseThrow().percent().setScale(2, RoundingMode.HALF_UP).toPlainString()
+                    + (x.estimate() ? "e" : ""));
+        }
+        return out;
     }
 
-    /** {@code label} and {@code text}, wrapped at commas to lines of at most 110 characters. */
-    private static String wrap(String label, String text) {
+    // The two orders are written out rather than made with Comparator.comparing(…).reversed().thenComparing(…),
+    // whose serializable lambdas class-data sharing cannot archive (spun at run time on the report's first run).
+
+    /** Largest gap first, then by code. */
+    private static int largestGapFirst(Gap a, Gap b) {
+        int c = b.gap().compareTo(a.gap());
+        return c != 0 ? c : a.code().compareTo(b.code());
+    }
+
+    /** Largest value first, then by code. */
+    private static int largestValueFirst(Compliance.Standing a, Compliance.Standing b) {
+        int c = b.value().orElseThrow().compareTo(a.value().orElseThrow());
+        return c != 0 ? c : a.code().compareTo(b.code());
+    }
+
+    /** {@code label} and the items separated by commas, wrapped to lines of at most 110 characters. */
+    private static String wrap(String label, List<String> items) {
         StringBuilder out = new StringBuilder(label);
         String indent = " ".repeat(label.length());
         int lineStart = 0;
-        String[] items = text.split(", ");
-        for (int i = 0; i < items.length; i++) {
-            String item = items[i] + (i < items.length - 1 ? "," : "");
+        for (int i = 0; i < items.size(); i++) {
+            String item = items.get(i) + (i < items.size() - 1 ? "," : "");
             if (i > 0 && out.length() - lineStart + 1 + item.length() > WIDTH) {
                 out.append('\n');
                 lineStart = out.length();

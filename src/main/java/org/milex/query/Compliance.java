@@ -2,10 +2,11 @@ package org.milex.query;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 import org.milex.model.Ally;
 import org.milex.model.Edition;
 import org.milex.model.Guideline;
@@ -93,14 +94,20 @@ public final class Compliance {
     }
 
     static Measure measureOf(Guideline g) {
-        return g.measure().orElseThrow(() -> new IllegalArgumentException("guideline " + g.id()
-                + " has no published measure to check (NATO publishes no figure for it); compare shares of GDP "
-                + "with Query.gaps(" + g.threshold() + ", basis) instead"));
+        if (g.measure().isEmpty()) {
+            throw new IllegalArgumentException("guideline " + g.id()
+                    + " has no published measure to check (NATO publishes no figure for it); compare shares of GDP "
+                    + "with Query.gaps(" + g.threshold() + ", basis) instead");
+        }
+        return g.measure().get();
     }
 
     static List<String> notes(Guideline g, Edition e, Rounding r) {
         List<String> n = new ArrayList<>();
-        g.definitionNote(e).ifPresent(n::add);
+        Optional<String> definition = g.definitionNote(e);
+        if (definition.isPresent()) {
+            n.add(definition.get());
+        }
         if (r == Rounding.AS_PRINTED) {
             n.add("values compared as printed, rounded half-up to two decimals");
         }
@@ -193,8 +200,14 @@ public final class Compliance {
         return notes;
     }
 
-    private List<Ally> with(Status s) {
-        return standings.stream().filter(x -> x.status() == s).map(x -> Ally.of(x.code())).toList();
+    private List<Ally> with(Status s) {      // a loop, not a stream: linked lambdas cost the report's first run
+        List<Ally> out = new ArrayList<>();
+        for (Standing x : standings) {
+            if (x.status() == s) {
+                out.add(Ally.of(x.code()));
+            }
+        }
+        return Collections.unmodifiableList(out);
     }
 
     /**
@@ -217,8 +230,12 @@ public final class Compliance {
         if (standings.isEmpty()) {
             return "no members in " + year + " to count";
         }
-        String names = no.stream().map(a -> no.size() <= 3 ? a.toString() : a.code()).collect(Collectors.joining(", "));
-        boolean partial = no.stream().anyMatch(Ally::hasArmedForces);
+        StringJoiner names = new StringJoiner(", ");
+        boolean partial = false;
+        for (Ally a : no) {
+            names.add(no.size() <= 3 ? a.toString() : a.code());
+            partial |= a.hasArmedForces();
+        }
         if (partial) {
             int with = members() - no.size();
             return count() + " of " + with + " allies with a figure meet it, " + notMeeting().size() + " below; "

@@ -70,11 +70,11 @@ final class Compliances {
         Optional<String> caveat = g.definitionNote(e);
         for (Ally a : Selection.members(q, y)) {
             Optional<Observation> o = q.data().find(a, y, e);
-            Optional<Share> v = o.flatMap(x -> x.share(m));
+            Optional<Share> v = o.isPresent() ? o.get().share(m) : Optional.empty();    // no lambda to link
             Compliance.Status s = v.isEmpty() ? Compliance.Status.NO_FIGURE
                     : r.apply(v.get()).isAtLeast(g.threshold()) ? Compliance.Status.MEETS : Compliance.Status.BELOW;
             standings.add(new Compliance.Standing(a.code(), a.name(), y, v, s,
-                    o.map(Observation::isEstimate).orElse(e.isEstimate(y)), caveat));
+                    o.isPresent() ? o.get().isEstimate() : e.isEstimate(y), caveat));
         }
         return new Compliance(g, e, y, r, standings,
                 Notes.nonMembers(q, List.of(y), "not counted, a guideline applies to members"));

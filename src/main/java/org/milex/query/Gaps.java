@@ -63,8 +63,8 @@ final class Gaps {
             int n = 0;
             for (Ally a : Selection.listed(q, y)) {
                 Optional<Observation> o = Selection.find(q, a, y);
-                Optional<Share> share = o.flatMap(Observation::shareOfGdp);
-                Optional<Money> gdp = o.flatMap(ob -> ob.gdp(basis));
+                Optional<Share> share = o.isPresent() ? o.get().shareOfGdp() : Optional.empty();
+                Optional<Money> gdp = o.isPresent() ? o.get().gdp(basis) : Optional.empty();
                 if (share.isPresent() && gdp.isPresent()) {
                     Money x = o.get().expenditure(basis).orElse(Money.zero(Currencies.USD, basis));
                     Money gap = gap(target, share.get(), gdp.get());
@@ -72,7 +72,7 @@ final class Gaps {
                     sum = sum.plus(gap);
                     n++;
                 } else {
-                    without.merge(a.code(), 1, Integer::sum);
+                    without.put(a.code(), without.getOrDefault(a.code(), 0) + 1);
                 }
             }
             if (n == 0) {

@@ -4,9 +4,11 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.milex.model.Ally;
@@ -25,9 +27,11 @@ final class Notes {
         if (without.isEmpty()) {
             return List.of();
         }
-        return List.of("no figure for: " + without.entrySet().stream()
-                .map(x -> x.getKey() + " (" + x.getValue() + (x.getValue() == 1 ? " year)" : " years)"))
-                .collect(Collectors.joining(", ")));
+        StringJoiner list = new StringJoiner(", ");      // a loop: a stream here cost the report's first run
+        for (Map.Entry<String, Integer> x : without.entrySet()) {
+            list.add(x.getKey() + " (" + x.getValue() + (x.getValue() == 1 ? " year)" : " years)"));
+        }
+        return List.of("no figure for: " + list);
     }
 
     /**
@@ -42,8 +46,10 @@ final class Notes {
             }
         }
         List<String> notes = new ArrayList<>();
-        out.forEach((a, years) -> notes.add(a + " was not a member in " + years(years) + " (joined "
-                + a.accession() + "): " + how));
+        for (Map.Entry<Ally, Set<Year>> e : out.entrySet()) {
+            notes.add(e.getKey() + " was not a member in " + years(e.getValue()) + " (joined "
+                    + e.getKey().accession() + "): " + how);
+        }
         return notes;
     }
 
@@ -57,8 +63,13 @@ final class Notes {
 
     /** The allies without armed forces among {@code listed}: their GDP counts, as in NATO's rows. */
     static List<String> unarmed(Collection<Ally> listed) {
-        String unarmed = listed.stream().distinct().filter(a -> !a.hasArmedForces()).map(Ally::toString)
-                .collect(Collectors.joining(", "));
+        StringJoiner names = new StringJoiner(", ");
+        for (Ally a : new LinkedHashSet<>(listed)) {
+            if (!a.hasArmedForces()) {
+                names.add(a.toString());
+            }
+        }
+        String unarmed = names.toString();
         return unarmed.isEmpty() ? List.of()
                 : List.of(unarmed + ": no armed forces, no expenditure; its GDP counts in the sums, as in NATO's rows");
     }
@@ -83,7 +94,7 @@ final class Notes {
         for (Ally a : allies) {
             java.util.Optional<Observation> o = Selection.find(q, a, y);
             for (Measure m : measures) {
-                if ((a.hasArmedForces() || !m.isDefence()) && o.map(x -> !x.has(m)).orElse(true)) {
+                if ((a.hasArmedForces() || !m.isDefence()) && (o.isEmpty() || !o.get().has(m))) {
                     out.add(a.code());
                     break;
                 }

@@ -151,7 +151,7 @@ public final class Query {
 
     /** The edition asked about: the chosen one or the dataset's default. */
     public Edition edition() {
-        return edition.orElseGet(data::defaultEdition);
+        return edition.isPresent() ? edition.get() : data.defaultEdition();
     }
 
     /** The years asked about: the chosen ones (within the edition's) or every year the edition has figures for. */

@@ -6,6 +6,7 @@ import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.StringJoiner;
 import org.milex.model.Ally;
 import org.milex.model.AllyGroup;
 import org.milex.model.Edition;
@@ -34,16 +35,21 @@ final class RealChanges {
             }
             List<Ally> now = Aggregations.summed(q, y);
             List<Ally> before = Aggregations.summed(q, prev);
-            Optional<BigDecimal> published = Selection.isSelection(q) ? Optional.empty()
-                    : q.data().find(g, y, e).flatMap(o -> o.has(Measure.REAL_CHANGE)
-                            ? Optional.of(BigDecimal.valueOf(o.value(Measure.REAL_CHANGE).getAsDouble())) : Optional.empty());
-            List<Ally> joined = now.stream().filter(a -> !before.contains(a)).toList();
+            Optional<Observation> row = Selection.isSelection(q) ? Optional.empty() : q.data().find(g, y, e);
+            Optional<BigDecimal> published = row.isPresent() && row.get().has(Measure.REAL_CHANGE)
+                    ? Optional.of(BigDecimal.valueOf(row.get().value(Measure.REAL_CHANGE).getAsDouble())) : Optional.empty();
+            StringJoiner joinedCodes = new StringJoiner(", ");
+            StringJoiner joinedWhen = new StringJoiner(", ");
+            for (Ally a : now) {
+                if (!before.contains(a)) {
+                    joinedCodes.add(a.code());
+                    joinedWhen.add(a + " (joined " + a.accession() + ")");
+                }
+            }
             rows.add(new RealChange(g.code(), g.name(), y, published, change(q, now, prev, y, constant),
-                    change(q, before, prev, y, constant),
-                    String.join(", ", joined.stream().map(Ally::code).toList()), e.isEstimate(y)));
-            if (!joined.isEmpty()) {
-                notes.add(y + ": " + String.join(", ", joined.stream().map(a -> a + " (joined " + a.accession() + ")")
-                        .toList()) + (published.isPresent() ? "; the published figure counts its expenditure as growth, "
+                    change(q, before, prev, y, constant), joinedCodes.toString(), e.isEstimate(y)));
+            if (joinedCodes.length() > 0) {
+                notes.add(y + ": " + joinedWhen + (published.isPresent() ? "; the published figure counts its expenditure as growth, "
                         + "the like-for-like figures count it in both years or in neither" : ""));
             }
         }
@@ -53,7 +59,12 @@ final class RealChanges {
     }
 
     private static BigDecimal change(Query q, List<Ally> allies, Year prev, Year y, PriceBasis constant) {
-        List<Ally> armed = allies.stream().filter(Ally::hasArmedForces).toList();
+        List<Ally> armed = new ArrayList<>(allies.size());
+        for (Ally a : allies) {
+            if (a.hasArmedForces()) {
+                armed.add(a);
+            }
+        }
         Money a = sum(q, armed, prev, constant);
         Money b = sum(q, armed, y, constant);
         return b.ratioTo(a).subtract(BigDecimal.ONE).multiply(HUNDRED, MathContext.DECIMAL128);

@@ -28,6 +28,9 @@ final class Selection {
 
     /** The chosen allies that were not members in {@code y}; empty for a group. */
     static List<Ally> nonMembers(Query q, Year y) {
+        if (q.chosenAllies().isEmpty()) {
+            return List.of();     // a group: asked on every query's path, where a stream's lambda costs its first run
+        }
         return q.chosenAllies().stream().filter(a -> !a.isMemberIn(y)).toList();
     }
 

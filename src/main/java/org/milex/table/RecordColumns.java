@@ -106,7 +106,8 @@ final class RecordColumns {
             }
             return switch (wrapper) {
                 case NONE -> Optional.of(normalise(raw));
-                case OPTIONAL -> ((Optional<?>) raw).map(this::normalise);
+                case OPTIONAL -> ((Optional<?>) raw).isPresent()
+                        ? Optional.of(normalise(((Optional<?>) raw).get())) : Optional.empty();
                 case OPTIONAL_INT -> ((OptionalInt) raw).isPresent()
                         ? Optional.of(((OptionalInt) raw).getAsInt()) : Optional.empty();
                 case OPTIONAL_LONG -> ((OptionalLong) raw).isPresent()

@@ -81,10 +81,11 @@ public final class TextTable {
                 values.add(col.value(rows.get(i), i));
             }
             Optional<Money> uniform = col.kind() == RecordColumns.Kind.MONEY ? uniformMoney(values) : Optional.empty();
-            cells[0][j] = uniform.map(m -> col.name() + " (" + m.currency().getCurrencyCode() + ", " + m.basis() + ")")
-                    .orElse(col.name());
-            for (int i = 0; i < rows.size(); i++) {
-                cells[i + 1][j] = values.get(i).map(v -> format(col.kind(), v, uniform.isPresent())).orElse("");
+            cells[0][j] = uniform.isPresent() ? col.name() + " (" + uniform.get().currency().getCurrencyCode() + ", "
+                    + uniform.get().basis() + ")" : col.name();
+            for (int i = 0; i < rows.size(); i++) {      // no lambdas: each costs the first table its linking
+                Optional<Object> v = values.get(i);
+                cells[i + 1][j] = v.isPresent() ? format(col.kind(), v.get(), uniform.isPresent()) : "";
             }
         }
         int[] width = new int[nCols];

@@ -1,11 +1,13 @@
 package org.milex.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Year;
 import org.junit.jupiter.api.Test;
 import org.milex.model.Ally;
 import org.milex.model.Edition;
+import org.milex.model.Observation;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -58,5 +60,19 @@ class EmbeddedDataTest {
         // NATO 2025-08 edition revised it to 3.79 (data/nato/NATO-2025-08.csv)
         assertThat(packed.find(Ally.of("POL"), Year.of(2024), Edition.parse("NATO-2025-08"))
                 .flatMap(o -> o.shareOfGdp()).orElseThrow()).hasToString("3.79%");
+    }
+
+    @Test
+    void anEditionsObservationsAreTheSameObjectsEachTimeAndCannotBeChanged() {
+        Dataset packed = EmbeddedData.load();
+        Edition e = packed.defaultEdition();
+        Observation pl = packed.find(Ally.of("POL"), Year.of(2024)).orElseThrow();
+        // made when first asked for, then kept: the list and every later question give the same object
+        assertThat(packed.observations(e)).containsOnlyOnce(pl);
+        assertThat(packed.observations(e).stream().filter(o -> o == pl)).hasSize(1);
+        assertThat(packed.find(Ally.of("POL"), Year.of(2024))).containsSame(pl);
+        assertThatThrownBy(() -> packed.observations(e).set(0, pl)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> packed.observations(e).add(pl)).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> packed.observations(e).remove(0)).isInstanceOf(UnsupportedOperationException.class);
     }
 }

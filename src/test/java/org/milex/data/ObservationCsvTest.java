@@ -4,11 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringWriter;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Year;
 import java.util.List;
+import net.jqwik.api.Assume;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -112,5 +117,27 @@ class ObservationCsvTest {
         // NATO 2024-06 TABLE3, North Macedonia real change 2015 = -8.516611713663691E-2
         assertThat(ObservationCsv.format(-8.516611713663691E-2)).isEqualTo("-0.08516611713663691");
         assertThat(Double.parseDouble(ObservationCsv.format(-8.516611713663691E-2))).isEqualTo(-8.516611713663691E-2);
+    }
+
+    /** The written-out plain notation is exactly the shortest decimal's plain form, for any double. */
+    @Property(tries = 5000)
+    void formatsAsThePlainShortestDecimal(@ForAll double value) {
+        assertThat(ObservationCsv.format(value)).isEqualTo(BigDecimal.valueOf(value).toPlainString());
+    }
+
+    @Property(tries = 3000)
+    void formatsEveryMagnitudeAsThePlainShortestDecimal(@ForAll @IntRange(min = -330, max = 310) int exponent,
+                                                        @ForAll @IntRange(min = 1, max = 99999) int digits,
+                                                        @ForAll boolean negative) {
+        double value = Double.parseDouble((negative ? "-" : "") + digits + "E" + exponent);
+        Assume.that(Double.isFinite(value));
+        assertThat(ObservationCsv.format(value)).isEqualTo(BigDecimal.valueOf(value).toPlainString());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.0, 0.0", "-0.0, 0.0", "0.001, 0.001", "9.999999E-4, 0.0009999999", "1.0E7, 10000000",
+            "9999999.0, 9999999.0", "1.0E-5, 0.000010", "-1.0E22, -10000000000000000000000", "123.0, 123.0"})
+    void formatsAtTheEdgesOfPlainNotation(double value, String expected) {
+        assertThat(ObservationCsv.format(value)).isEqualTo(expected).isEqualTo(BigDecimal.valueOf(value).toPlainString());
     }
 }
