@@ -1,7 +1,6 @@
 package org.milex.awards;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Year;
@@ -20,7 +19,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -275,13 +273,13 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if the awards are in more than one currency
      */
     public Optional<Money> total() {
-        Sums s = sum(Key.ALL);
+        GroupSums s = sum(Key.ALL);
         return Optional.ofNullable(s.money(0));
     }
 
     /** Σ value per currency over all awards, exact, in order of the currencies' ISO codes. */
     public Map<Currency, Money> totalByCurrency() {
-        Sums s = sum(Key.ALL);
+        GroupSums s = sum(Key.ALL);
         Map<Currency, Money> out = new LinkedHashMap<>();
         for (Currency cur : c.byCode()) {
             int k = c.currencyIndex(cur);
@@ -298,7 +296,7 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if one buyer's awards are in two currencies
      */
     public SortedMap<String, Money> totalByBuyer() {
-        return sum(Key.BUYER).toMap(g -> c.buyers[g], SortedTotals.order(c.buyers));
+        return sum(Key.BUYER).toMap(g -> c.buyers[g], c.buyerOrder(), String[]::new);
     }
 
     /**
@@ -307,7 +305,7 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if one supplier's awards are in two currencies
      */
     public SortedMap<String, Money> totalBySupplier() {
-        return sum(Key.SUPPLIER).toMap(g -> c.suppliers[g], SortedTotals.order(c.suppliers));
+        return sum(Key.SUPPLIER).toMap(g -> c.suppliers[g], SortedTotals.order(c.suppliers), String[]::new);
     }
 
     /**
@@ -316,7 +314,7 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if one category's awards are in two currencies
      */
     public SortedMap<String, Money> totalByCategory() {
-        return sum(Key.CATEGORY).toMap(g -> c.categories[g], SortedTotals.order(c.categories));
+        return sum(Key.CATEGORY).toMap(g -> c.categories[g], SortedTotals.order(c.categories), String[]::new);
     }
 
     /**
@@ -325,7 +323,7 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if one year's awards are in two currencies
      */
     public SortedMap<Year, Money> totalByYear() {
-        return sum(Key.YEAR).toMap(g -> Year.of(c.minYear + g), null);
+        return sum(Key.YEAR).toMap(g -> Year.of(c.minYear + g), null, Year[]::new);
     }
 
     /**
@@ -335,14 +333,15 @@ public final class AwardTable {
      */
     public SortedMap<BuyerYear, Money> totalByBuyerAndYear() {
         int years = c.years;
-        int[] buyers = SortedTotals.order(c.buyers);
+        int[] buyers = c.buyerOrder();
         int[] order = new int[buyers.length * years];          // buyers by name, each one's years in order
         for (int b = 0; b < buyers.length; b++) {
             for (int y = 0; y < years; y++) {
                 order[b * years + y] = buyers[b] * years + y;
             }
         }
-        return sum(Key.BUYER_YEAR).toMap(g -> BuyerYear.of(c.buyers[g / years], c.minYear + g % years), order);
+        return sum(Key.BUYER_YEAR).toMap(g -> BuyerYear.of(c.buyers[g / years], c.minYear + g % years), order,
+                BuyerYear[]::new);
     }
 
     /**
@@ -357,9 +356,9 @@ public final class AwardTable {
         if (n < 1) {
             throw new IllegalArgumentException("the number of suppliers to list is at least 1, not " + n);
         }
-        Sums s = sum(Key.SUPPLIER);
+        GroupSums s = sum(Key.SUPPLIER);
         List<GroupTotal> all = new ArrayList<>();
-        for (int g = 0; g < s.groups; g++) {
+        for (int g = 0; g < s.groups(); g++) {
             Money m = s.money(g);
             if (m != null) {
                 all.add(new GroupTotal(c.suppliers[g], m, (int) s.count(g)));
@@ -454,7 +453,7 @@ public final class AwardTable {
      * the values' low 32 bits (unsigned), the sum of their high 32 bits (signed) and the count, so that
      * {@code total = high × 2^32 + low} is exact for up to 2^31 rows.
      */
-    private Sums sum(Key key) {
+    private GroupSums sum(Key key) {
         int nc = c.currencies.length;
         int groups = switch (key) {
             case ALL -> 1;
@@ -464,7 +463,7 @@ public final class AwardTable {
             case YEAR -> c.years;
             case BUYER_YEAR -> c.buyers.length * c.years;
         };
-        Sums fast = key == Key.BUYER_YEAR || key == Key.BUYER || key == Key.SUPPLIER || key == Key.YEAR
+        GroupSums fast = key == Key.BUYER_YEAR || key == Key.BUYER || key == Key.SUPPLIER || key == Key.YEAR
                 ? fastSum(key, groups, nc) : null;
         if (fast != null) {
             return fast;
@@ -478,14 +477,14 @@ public final class AwardTable {
             case ALL -> {
                 for (int i = 0; i < n; i++) {
                     int r = rs == null ? i : rs[i];
-                    add(acc, cur[r] * 3, minor[r]);
+                    GroupSums.add(acc, cur[r] * 3, minor[r]);
                 }
             }
             case BUYER, SUPPLIER -> {
                 Codes code = key == Key.BUYER ? c.buyer : c.supplier;
                 for (int i = 0; i < n; i++) {
                     int r = rs == null ? i : rs[i];
-                    add(acc, (code.get(r) * nc + cur[r]) * 3, minor[r]);
+                    GroupSums.add(acc, (code.get(r) * nc + cur[r]) * 3, minor[r]);
                 }
             }
             case CATEGORY -> {
@@ -493,7 +492,7 @@ public final class AwardTable {
                 for (int i = 0; i < n; i++) {
                     int r = rs == null ? i : rs[i];
                     if (c.hasCategory(r)) {
-                        add(acc, (code.get(r) * nc + cur[r]) * 3, minor[r]);
+                        GroupSums.add(acc, (code.get(r) * nc + cur[r]) * 3, minor[r]);
                     }
                 }
             }
@@ -503,7 +502,7 @@ public final class AwardTable {
                 int minDay = c.minDay;
                 for (int i = 0; i < n; i++) {
                     int r = rs == null ? i : rs[i];
-                    add(acc, (yearOf[days[r] - minDay] * nc + cur[r]) * 3, minor[r]);
+                    GroupSums.add(acc, (yearOf[days[r] - minDay] * nc + cur[r]) * 3, minor[r]);
                 }
             }
             case BUYER_YEAR -> {
@@ -514,19 +513,19 @@ public final class AwardTable {
                 int years = c.years;
                 for (int i = 0; i < n; i++) {
                     int r = rs == null ? i : rs[i];
-                    add(acc, ((code.get(r) * years + yearOf[days[r] - minDay]) * nc + cur[r]) * 3, minor[r]);
+                    GroupSums.add(acc, ((code.get(r) * years + yearOf[days[r] - minDay]) * nc + cur[r]) * 3, minor[r]);
                 }
             }
             default -> throw new AssertionError(key);
         }
-        return new Sums(acc, groups, nc, c.currencies);
+        return GroupSums.ofHalves(acc, groups, c.currencies);
     }
 
     /**
      * The common case in one tight loop: a {@code long} sum and an {@code int} count per group and currency,
      * no boxing; {@code null} if a sum overflows (then {@link #sum(Key)} takes the two-halves path).
      */
-    private Sums fastSum(Key key, int groups, int nc) {
+    private GroupSums fastSum(Key key, int groups, int nc) {
         int slots = Math.max(1, groups) * nc;
         long[] sum = new long[slots];
         int[] count = new int[slots];
@@ -574,87 +573,7 @@ public final class AwardTable {
         } catch (ArithmeticException overflow) {
             return null;
         }
-        long[] acc = new long[slots * 3];
-        for (int s = 0; s < slots; s++) {
-            acc[3 * s] = sum[s] & 0xFFFFFFFFL;
-            acc[3 * s + 1] = sum[s] >> 32;
-            acc[3 * s + 2] = count[s];
-        }
-        return new Sums(acc, groups, nc, c.currencies);
-    }
-
-    private static void add(long[] acc, int slot, long v) {
-        acc[slot] += v & 0xFFFFFFFFL;
-        acc[slot + 1] += v >> 32;
-        acc[slot + 2]++;
-    }
-
-    /** The sums of {@link #sum(Key)}, read back as money. */
-    private static final class Sums {
-        final long[] acc;
-        final int groups;
-        final int nc;
-        final Currency[] currencies;
-
-        Sums(long[] acc, int groups, int nc, Currency[] currencies) {
-            this.acc = acc;
-            this.groups = groups;
-            this.nc = nc;
-            this.currencies = currencies;
-        }
-
-        long count(int group, int currency) {
-            return acc[(group * nc + currency) * 3 + 2];
-        }
-
-        long count(int group) {
-            long n = 0;
-            for (int k = 0; k < nc; k++) {
-                n += count(group, k);
-            }
-            return n;
-        }
-
-        Money money(int group, int currency) {
-            int s = (group * nc + currency) * 3;
-            long low = acc[s];
-            long high = acc[s + 1];
-            if (high == (int) high) {
-                long h = high << 32;
-                long t = h + low;
-                if (((h ^ t) & (low ^ t)) >= 0) {
-                    return MinorUnits.money(t, currencies[currency]);
-                }
-            }
-            return MinorUnits.money(BigInteger.valueOf(high).shiftLeft(32).add(BigInteger.valueOf(low)),
-                    currencies[currency]);
-        }
-
-        /** The group's total, or {@code null} if it has no awards; throws if it has two currencies. */
-        Money money(int group) {
-            Money m = null;
-            for (int k = 0; k < nc; k++) {
-                if (count(group, k) > 0) {
-                    Money mk = money(group, k);
-                    m = m == null ? mk : m.plus(mk); // throws MoneyMismatchException naming both currencies
-                }
-            }
-            return m;
-        }
-
-        /** The groups' totals by key, visiting the groups in {@code order} (the keys' order; null: 0, 1, …). */
-        <K extends Comparable<? super K>> SortedMap<K, Money> toMap(IntFunction<K> key, int[] order) {
-            List<Map.Entry<K, Money>> out = new ArrayList<>();
-            int n = order == null ? groups : order.length;
-            for (int i = 0; i < n; i++) {
-                int g = order == null ? i : order[i];
-                Money m = money(g);
-                if (m != null) {
-                    out.add(Map.entry(key.apply(g), m));
-                }
-            }
-            return SortedTotals.of(out);
-        }
+        return GroupSums.ofLongs(sum, count, groups, c.currencies);
     }
 
     /** The columns, shared by a table and its views. */
@@ -679,6 +598,7 @@ public final class AwardTable {
         final int years;
         private volatile IdIndex index;
         private volatile Map<String, Integer> buyerCodes;
+        private volatile int[] buyerOrder;
 
         Columns(int size, PackedStrings ids, int[] days, long[] minor, byte[] currency, Currency[] currencies,
                 Codes buyer, String[] buyers, Codes supplier, String[] suppliers, Codes category,
@@ -758,6 +678,16 @@ public final class AwardTable {
                 index = i;
             }
             return i;
+        }
+
+        /** The buyers' codes in the order of their names, made once (a table and its views share it). */
+        int[] buyerOrder() {
+            int[] o = buyerOrder;
+            if (o == null) {
+                o = SortedTotals.order(buyers);
+                buyerOrder = o;
+            }
+            return o;
         }
 
         Map<String, Integer> buyerCodes() {
