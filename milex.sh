@@ -18,22 +18,22 @@ esac
 start="$PWD"
 CDPATH='' cd -P -- "$dir"      # the real directory, as the archive recorded it; then back, for the user's paths
 here="$PWD"
-cd -- "$start"
+cd -- "$start" 2>/dev/null || true     # a working directory deleted meanwhile: relative paths cannot work anyway
 jar="$here/target/milex.jar"
 jsa="$here/target/milex.jsa"
 stamp="$jsa.java"
 if [ -n "${JAVA_HOME:-}" ]; then
   java="$JAVA_HOME/bin/java"
-elif hash java 2>/dev/null; then
-  java="${BASH_CMDS[java]}"
+elif [ "${BASH_VERSINFO[0]}" -ge 4 ] && hash java 2>/dev/null; then
+  java="${BASH_CMDS[java]}"       # bash's own lookup, no fork
 else
-  java=java
+  java="$(command -v java || echo java)"      # bash 3 (macOS) has no BASH_CMDS
 fi
 made_by=""
 [ -f "$stamp" ] && read -r made_by < "$stamp" || true
 
-if [ ! -f "$jar" ]; then
-  echo "milex: $jar is missing: build it with mvn -B -q package -DskipTests" >&2
+if [ ! -f "$jar" ] || [ ! -d "$here/target/lib" ]; then
+  echo "milex: $jar or its libraries ($here/target/lib) are missing: build them with mvn -B -q package -DskipTests" >&2
   exit 2
 fi
 if [ ! -f "$jsa" ] || [ "$jar" -nt "$jsa" ] || ! [ "$java" -ef "$made_by/bin/java" ]; then
@@ -53,4 +53,4 @@ esac
 if [ -f "$jsa" ]; then
   opts+=(-XX:SharedArchiveFile="$jsa" -Xlog:cds=off -Xlog:cds+dynamic=off)
 fi
-exec "$java" "${opts[@]}" -jar "$jar" "$@"
+exec "$java" ${opts[@]+"${opts[@]}"} -jar "$jar" "$@"

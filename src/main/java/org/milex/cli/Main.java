@@ -123,6 +123,11 @@ public final class Main implements Callable<Integer> {
                 Integer unknown = unknownCommand(cl, args);
                 code = unknown != null ? unknown : cl.execute(args);
             }
+        } catch (NoClassDefFoundError e) {
+            // milex.jar copied without the lib folder its Class-Path names: say so rather than print a stack trace
+            err.println("milex: a library is missing (" + e.getMessage() + "): keep the lib folder that the build "
+                    + "writes beside milex.jar with it");
+            code = DATA_ERROR;
         } finally {
             out.flush();
         }

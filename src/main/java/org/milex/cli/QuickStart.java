@@ -13,9 +13,10 @@ import java.util.Set;
  * <p>This path reads only command lines it is sure of: a command it knows first, then options it knows,
  * each at most once, as {@code --name value} or {@code --name=value}, each value converted by the converter
  * picocli uses for that option. Anything else (help, any other option, an option given twice, a value that
- * starts with {@code -}, an {@code @file}, a value the converter refuses) is left to picocli, so that every
- * usage message comes from one place. Once the options are read, the command runs exactly as it runs under
- * picocli, and a failure is reported by the same {@link Main#failed} that picocli's path reports through.
+ * starts with {@code -}, an {@code @file}, a value the converter refuses, any {@code picocli.*} system property
+ * set) is left to picocli, so that every usage message comes from one place. Once the options are read, the
+ * command runs exactly as it runs under picocli, and a failure is reported by the same {@link Main#failed}
+ * that picocli's path reports through.
  * {@code QuickStartTest} checks, over generated command lines, that whatever this path takes, picocli reads
  * to the same options and prints the same bytes for.
  */
@@ -45,7 +46,7 @@ final class QuickStart {
 
     /** The command with its options taken from {@code args}, or null if this path leaves them to picocli. */
     static QuickCommand read(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || picocliConfigured()) {
             return null;
         }
         QuickCommand command = switch (args[0]) {
@@ -87,5 +88,18 @@ final class QuickStart {
             }
         }
         return command;
+    }
+
+    /**
+     * Whether a {@code picocli.*} system property is set (for example {@code picocli.trimQuotes}, through
+     * {@code JAVA_TOOL_OPTIONS}): it changes how picocli reads values, so picocli reads them all.
+     */
+    private static boolean picocliConfigured() {
+        for (String name : System.getProperties().stringPropertyNames()) {
+            if (name.startsWith("picocli.")) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -7,16 +7,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.milex.internal.CsvFile;
+import org.milex.internal.PackedFiles;
 import org.milex.model.Edition;
 import org.milex.model.Measure;
 import org.milex.model.Observation;
@@ -38,17 +36,17 @@ final class EmbeddedData {
     static final String PACKED = ROOT + "packed/nato/";
     /** Raised whenever the packed layout changes, so an old pack is never misread. */
     static final int VERSION = 1;
+    /** Where the packed files are opened from: beside the classes first ({@link PackedFiles}). */
+    private static final PackedFiles PACKED_FILES = new PackedFiles(EmbeddedData.class, PACKED);
 
     private static final Measure[] MEASURES = Measure.values();
-    /** A packed file found through the class loader; the others are opened beside it ({@link #resource}). */
-    private static volatile URL folder;
 
     private EmbeddedData() {
     }
 
     /** The embedded dataset: from the packed form, editions read on demand, or from the CSV files. */
     static Dataset load() {
-        InputStream index = resource("index.pack");
+        InputStream index = PACKED_FILES.open("index.pack");
         return index == null ? loadCsv() : loadPacked(index);
     }
 
@@ -83,7 +81,7 @@ final class EmbeddedData {
 
     private static List<Observation> readPacked(Edition edition) {
         String name = edition.id() + ".pack";
-        InputStream raw = resource(name);
+        InputStream raw = PACKED_FILES.open(name);
         if (raw == null) {
             throw new IllegalStateException("milex's packed data is missing " + PACKED + name);
         }
@@ -91,51 +89,6 @@ final class EmbeddedData {
             return PackedEdition.read(edition, in.readAllBytes());     // observations made when first asked for
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read milex's packed data " + name + ": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * A packed file as {@link ClassLoader#getResourceAsStream} would give it, or null: looked for in the jar or
-     * class folder this class was loaded from, then through the class loader, the next ones beside the last
-     * found (as {@code model.ModelPack} does, and for the same reason: a class-loader lookup searches the JDK's
-     * modules first, opening the image's index, about 1 ms each on the command line's first run).
-     */
-    private static InputStream resource(String name) {
-        URL found = folder;
-        if (found == null) {
-            found = besideClasses();
-            folder = found;
-        }
-        if (found != null) {
-            try {
-                return new URL(found, name).openStream();
-            } catch (IOException e) {
-                // not beside the index: ask the class loader
-            }
-        }
-        URL url = EmbeddedData.class.getClassLoader().getResource(PACKED + name);
-        if (url == null) {
-            return null;
-        }
-        folder = url;
-        try {
-            return url.openStream();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** The packed folder in the jar or class folder this class was loaded from; null where that is not a file. */
-    private static URL besideClasses() {
-        try {
-            CodeSource source = EmbeddedData.class.getProtectionDomain().getCodeSource();
-            URL where = source == null ? null : source.getLocation();
-            if (where == null || !where.getProtocol().equals("file")) {
-                return null;
-            }
-            return where.getPath().endsWith("/") ? new URL(where, PACKED) : new URL("jar:" + where + "!/" + PACKED);
-        } catch (MalformedURLException | SecurityException e) {
-            return null;
         }
     }
 

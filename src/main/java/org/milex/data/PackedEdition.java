@@ -117,6 +117,9 @@ final class PackedEdition extends AbstractList<Observation> implements RandomAcc
             return b.build();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read milex's packed data " + edition + ".pack: " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {      // made from validated CSVs: only a damaged pack gets here
+            throw new IllegalStateException("milex's packed data " + edition + ".pack, " + codes[i] + " " + years[i]
+                    + ": " + e.getMessage(), e);
         }
     }
 }

@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.CodeSource;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
@@ -22,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.milex.internal.CsvFile;
+import org.milex.internal.PackedFiles;
 
 /**
  * The registries' data ({@code allies.csv}, {@code editions.csv}, {@code guidelines.csv}) in a form made for
@@ -36,8 +34,8 @@ final class ModelPack {
     static final String ROOT = "org/milex/data/embedded/packed/";
     /** Raised whenever the layout changes, so an old pack is never misread. */
     static final int VERSION = 1;
-    /** A packed file found through the class loader; the others are opened beside it ({@link #resource}). */
-    private static volatile URL folder;
+    /** Where the packed files are opened from: beside the classes first ({@link PackedFiles}). */
+    private static final PackedFiles PACKED_FILES = new PackedFiles(ModelPack.class, ROOT);
 
     private ModelPack() {
     }
@@ -72,7 +70,7 @@ final class ModelPack {
      * @throws IllegalStateException if the pack was written by another version of this layout
      */
     static Optional<DataInputStream> open(String name) {
-        InputStream in = resource(name);
+        InputStream in = PACKED_FILES.open(name);
         if (in == null) {
             return Optional.empty();
         }
@@ -88,52 +86,6 @@ final class ModelPack {
             throw new UncheckedIOException("cannot read " + ROOT + name + ": " + e.getMessage(), e);
         }
         return Optional.of(data);
-    }
-
-    /**
-     * A packed file as {@link ClassLoader#getResourceAsStream} would give it, or null. Looked for first in the jar
-     * or class folder this class was loaded from (the build writes the packs there), then through the class
-     * loader, and the next ones beside the last found: a class-loader lookup searches the modules of the JDK's
-     * image first (opening the image's index on first use), about 1 ms each on the command line's first run,
-     * against about 0.2 ms to open a file at a known place.
-     */
-    private static InputStream resource(String name) {
-        URL found = folder;
-        if (found == null) {
-            found = besideClasses();
-            folder = found;
-        }
-        if (found != null) {
-            try {
-                return new URL(found, name).openStream();
-            } catch (IOException e) {
-                // not beside the first: ask the class loader, as for the first
-            }
-        }
-        URL url = ModelPack.class.getClassLoader().getResource(ROOT + name);
-        if (url == null) {
-            return null;
-        }
-        folder = url;
-        try {
-            return url.openStream();
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    /** The packed folder in the jar or class folder this class was loaded from; null where that is not a file. */
-    private static URL besideClasses() {
-        try {
-            CodeSource source = ModelPack.class.getProtectionDomain().getCodeSource();
-            URL where = source == null ? null : source.getLocation();
-            if (where == null || !where.getProtocol().equals("file")) {
-                return null;
-            }
-            return where.getPath().endsWith("/") ? new URL(where, ROOT) : new URL("jar:" + where + "!/" + ROOT);
-        } catch (MalformedURLException | SecurityException e) {
-            return null;
-        }
     }
 
     static void writeAllies(List<Ally> allies, DataOutputStream out) throws IOException {

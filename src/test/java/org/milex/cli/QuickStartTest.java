@@ -74,6 +74,19 @@ class QuickStartTest {
     }
 
     @Test
+    void leavesEveryCommandLineToPicocliWhenAPicocliPropertyIsSet() {
+        // picocli.trimQuotes, for one, changes how picocli reads values (set through JAVA_TOOL_OPTIONS, say)
+        System.setProperty("picocli.trimQuotes", "true");
+        try {
+            assertThat(QuickStart.read(new String[] {"report", "--edition", "\"NATO-2024-06\""})).isNull();
+            assertThat(QuickStart.read(new String[] {"report"})).isNull();
+        } finally {
+            System.clearProperty("picocli.trimQuotes");
+        }
+        assertThat(QuickStart.read(new String[] {"report"})).isNotNull();
+    }
+
+    @Test
     void optionsNotGivenHaveTheDefaultsPicocliGives() throws Exception {
         for (String command : List.of("report", "compliance", "export")) {
             String[] args = {command};
