@@ -13,7 +13,7 @@ import org.milex.query.Rounding;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
-/** Reads the words users type for guidelines, groups, roundings, price bases and targets. */
+/** Reads the words users type for guidelines, groups, roundings, years, price bases and targets. */
 final class Converters {
     private Converters() {
     }
@@ -39,6 +39,26 @@ final class Converters {
             } catch (IllegalArgumentException e) {
                 throw new TypeConversionException(e.getMessage());
             }
+        }
+    }
+
+    /**
+     * A year as typed: ASCII digits only, as the project's input grammar has it (Java's {@code Integer.valueOf}
+     * also takes {@code +2024} and other scripts' digits, such as {@code ٢٠٢٤}). Whether the edition covers the
+     * year is checked later, with a message naming the edition's years.
+     */
+    static final class YearConverter implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            boolean digits = !value.isEmpty() && value.length() <= 4;
+            for (int i = 0; digits && i < value.length(); i++) {
+                char c = value.charAt(i);
+                digits = c >= '0' && c <= '9';
+            }
+            if (!digits) {
+                throw new TypeConversionException("not a year (four digits such as 2024): '" + value + "'");
+            }
+            return Integer.parseInt(value);
         }
     }
 

@@ -24,7 +24,8 @@ final class ReportCommand implements Callable<Integer>, QuickCommand {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--year", paramLabel = "YEAR", description = "The year (default: the edition's last).")
+    @Option(names = "--year", paramLabel = "YEAR", converter = Converters.YearConverter.class,
+            description = "The year (default: the edition's last).")
     Optional<Integer> year = Optional.empty();
 
     @Mixin
@@ -44,7 +45,7 @@ final class ReportCommand implements Callable<Integer>, QuickCommand {
     @Override
     public boolean take(String name, String value) {
         if (name.equals("--year")) {
-            year = Optional.of(Integer.valueOf(value));
+            year = Optional.of(new Converters.YearConverter().convert(value));
             return true;
         }
         return edition.take(name, value) || format.take(name, value) || data.take(name, value);

@@ -9,7 +9,8 @@ import picocli.CommandLine.Option;
  * else ({@code revisions --to EDITION}).
  */
 final class YearSpanOption {
-    @Option(names = "--year", paramLabel = "YEAR", description = "One year, e.g. 2024.")
+    @Option(names = "--year", paramLabel = "YEAR", converter = Converters.YearConverter.class,
+            description = "One year, e.g. 2024.")
     Optional<Integer> year = Optional.empty();
 
     @Option(names = "--years", paramLabel = "FROM-TO", description = "A range of years, e.g. 2022-2024.")

@@ -63,7 +63,8 @@ class QuickStartTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "report --help", "report -h", "report --version", "report --year", "report --year 2024 --year 2023",
-        "report --year -1", "report @args.txt", "report --edition @id", "report 2024",
+        "report --year -1", "report --year +2024", "report --year \u0662\u0660\u0662\u0664", "report @args.txt",
+        "report --edition @id", "report 2024",
         "report --chart r.png", "report --data a.csv", "export --output x.csv", "export -o x.csv",
         "compliance --chart c.svg", "compliance --year abc", "compliance --guideline NOPE", "compliance --rounding up",
         "export --format parquet", "report --", "editions", "--help", "",
@@ -71,6 +72,15 @@ class QuickStartTest {
     void leavesEverythingElseToPicocli(String line) {
         String[] args = line.isEmpty() ? new String[0] : line.split(" ");
         assertThat(QuickStart.read(args)).as(line).isNull();
+    }
+
+    @Test
+    void takesYearsInAsciiDigitsOnlyAsTheInputGrammarSays() {
+        // Integer.valueOf, picocli's converter for whole numbers, also reads "+2024" and Arabic-Indic digits
+        for (String year : List.of("+2024", "\u0662\u0660\u0662\u0664", "02024")) {
+            assertThat(Runs.usageError("report", "--year", year)).contains("not a year", year);
+            assertThat(Runs.usageError("compliance", "--from", year)).contains("not a year", year);
+        }
     }
 
     @Test
