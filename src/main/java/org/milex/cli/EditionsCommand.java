@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
         description = {"List the editions milex holds, oldest first: title, publication and cut-off dates, "
                 + "the base year of constant prices, and how much of each milex holds.",
                 "Questions use the newest COMPLETE edition unless told otherwise with --edition."})
-final class EditionsCommand implements Callable<Integer> {
+final class EditionsCommand implements Callable<Integer>, QuickCommand {
     static final Output<Edition> OUTPUT = Output.of(Edition.class)
             .with("edition", Edition::id)
             .with("title", Edition::title)
@@ -30,15 +30,25 @@ final class EditionsCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Mixin
-    FormatOption format;
+    FormatOption format = new FormatOption();
 
     @Mixin
-    DataOption data;
+    DataOption data = new DataOption();
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Takes the options {@link QuickStart} reads; {@code --data} are left to picocli. */
+    @Override
+    public boolean take(String name, String value) {
+        return format.take(name, value) || data.take(name, value);
+    }
+
+    @Override
+    public int run(PrintWriter out) {
         Dataset dataset = data.dataset();
-        PrintWriter out = spec.commandLine().getOut();
         OUTPUT.print(format.format(), dataset.editions(), out);
         return 0;
     }

@@ -2,6 +2,7 @@ package org.milex.cli;
 
 import static org.milex.cli.Questions.ask;
 
+import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,13 +31,13 @@ import picocli.CommandLine.Spec;
                 "With --group: the group's collective gap, max(0, (target - combined share) / 100 x sum of GDP), the "
                 + "combined share being sum of expenditure / sum of real GDP at constant prices, as NATO's rows.",
                 "--chart draws the allies' gaps for one year, largest first."})
-final class GapsCommand implements Callable<Integer> {
+final class GapsCommand implements Callable<Integer>, QuickCommand {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--target", paramLabel = "PCT", defaultValue = "2", converter = Converters.TargetConverter.class,
             description = "2 (the default), 3.5 (The Hague's core target) or 5 (The Hague's total), percent of GDP.")
-    Guideline target;
+    Guideline target = new Converters.TargetConverter().convert("2");
 
     @Option(names = "--basis", paramLabel = "BASIS", defaultValue = "current", converter = Converters.Basis.Converter.class,
             description = "current (the default) or constant (the edition's constant prices, against real GDP).")
@@ -47,25 +48,45 @@ final class GapsCommand implements Callable<Integer> {
     AllyGroup group;
 
     @Mixin
-    AlliesOption allies;
+    AlliesOption allies = new AlliesOption();
 
     @Mixin
-    YearsOption years;
+    YearsOption years = new YearsOption();
 
     @Mixin
-    EditionOption edition;
+    EditionOption edition = new EditionOption();
 
     @Mixin
-    FormatOption format;
+    FormatOption format = new FormatOption();
 
     @Mixin
-    ChartOption chart;
+    ChartOption chart = new ChartOption();
 
     @Mixin
-    DataOption data;
+    DataOption data = new DataOption();
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Takes the options {@link QuickStart} reads; {@code --ally}, {@code --chart} and {@code --data} are left to picocli. */
+    @Override
+    public boolean take(String name, String value) {
+        switch (name) {
+            case "--target" -> target = new Converters.TargetConverter().convert(value);
+            case "--basis" -> basis = new Converters.Basis.Converter().convert(value);
+            case "--group" -> group = new Converters.GroupConverter().convert(value);
+            default -> {
+                return years.take(name, value) || edition.take(name, value) || format.take(name, value)
+                        || data.take(name, value);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int run(PrintWriter out) {
         chart.check();
         if (group != null && allies.isChosen()) {
             throw new Main.UsageException("--group and --ally exclude each other");
@@ -81,7 +102,7 @@ final class GapsCommand implements Callable<Integer> {
         Rows<Gap> rows = group != null ? ask(() -> q.group(group).groupGaps(target.threshold(), b))
                 : allies.isChosen() ? ask(() -> q.allies(allies.codes()).gaps(target.threshold(), b))
                 : ask(() -> q.gaps(target.threshold(), b));
-        Output.print(format.format(), Answer.of(rows), spec.commandLine().getOut());
+        Output.print(format.format(), Answer.of(rows), out);
         chart.write(() -> {
             Map<String, Money> gaps = new LinkedHashMap<>();
             rows.stream().filter(g -> g.gap().isPositive()).forEach(g -> gaps.put(g.name(), g.gap()));

@@ -6,8 +6,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 
 /**
- * The commonest commands run without picocli: {@code report}, {@code compliance} and {@code export} with the
- * options they are most often given. Picocli builds its model of a command from the command's annotations,
+ * The commonest commands run without picocli: {@code report}, {@code compliance}, {@code export},
+ * {@code share}, {@code totals}, {@code gaps} and {@code editions}, with the options they are most often given. Picocli builds its model of a command from the command's annotations,
  * read by reflection; in a fresh JVM that costs about as much as the report's own work, every run.
  *
  * <p>This path reads only command lines it is sure of: a command it knows first, then options it knows,
@@ -53,6 +53,10 @@ final class QuickStart {
             case "report" -> new ReportCommand();
             case "compliance" -> new ComplianceCommand();
             case "export" -> new ExportCommand();
+            case "share" -> new ShareCommand();
+            case "totals" -> new TotalsCommand();
+            case "gaps" -> new GapsCommand();
+            case "editions" -> new EditionsCommand();
             default -> null;
         };
         if (command == null) {

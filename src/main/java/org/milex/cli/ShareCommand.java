@@ -2,6 +2,7 @@ package org.milex.cli;
 
 import static org.milex.cli.Questions.ask;
 
+import java.io.PrintWriter;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -31,39 +32,55 @@ import picocli.CommandLine.Spec;
                 "For an edition without the members' money figures the combined share is NATO's published row "
                         + "(method PUBLISHED_ROW).",
                 "--chart draws the combined share over time with the 2%% line."})
-final class ShareCommand implements Callable<Integer> {
+final class ShareCommand implements Callable<Integer>, QuickCommand {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--group", paramLabel = "GROUP", defaultValue = "EUROPE_CANADA",
             converter = Converters.GroupConverter.class,
             description = "EUROPE_CANADA (NATO Europe and Canada, the default), NATO or EUROPEAN_ALLIES.")
-    AllyGroup group;
+    AllyGroup group = new Converters.GroupConverter().convert("EUROPE_CANADA");
 
     @Mixin
-    YearsOption years;
+    YearsOption years = new YearsOption();
 
     @Mixin
-    EditionOption edition;
+    EditionOption edition = new EditionOption();
 
     @Mixin
-    FormatOption format;
+    FormatOption format = new FormatOption();
 
     @Mixin
-    ChartOption chart;
+    ChartOption chart = new ChartOption();
 
     @Mixin
-    DataOption data;
+    DataOption data = new DataOption();
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Takes the options {@link QuickStart} reads; {@code --chart} and {@code --data} are left to picocli. */
+    @Override
+    public boolean take(String name, String value) {
+        if (name.equals("--group")) {
+            group = new Converters.GroupConverter().convert(value);
+            return true;
+        }
+        return years.take(name, value) || edition.take(name, value) || format.take(name, value)
+                || data.take(name, value);
+    }
+
+    @Override
+    public int run(PrintWriter out) {
         chart.check();
         Dataset dataset = data.dataset();
         Edition e = edition.resolve(dataset);
         Years ys = years.resolve(e, Years.Default.ALL);
         Query q = ys.apply(Query.of(dataset).edition(e)).group(group);
         Rows<GroupShare> rows = ask(q::groupSharesOrPublished);
-        Output.print(format.format(), Answer.of(rows), spec.commandLine().getOut());
+        Output.print(format.format(), Answer.of(rows), out);
         chart.write(() -> {
             Map<Year, Share> combined = new TreeMap<>();
             rows.forEach(r -> combined.put(r.year(), r.combined()));

@@ -2,6 +2,7 @@ package org.milex.cli;
 
 import static org.milex.cli.Questions.ask;
 
+import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.milex.data.Dataset;
 import org.milex.model.AllyGroup;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
                 + "of the edition): a group's sums over the year's members (default NATO), or with --ally each "
                 + "ally's own figures.",
                 "GDP at constant prices is real GDP, as in NATO's share of GDP."})
-final class TotalsCommand implements Callable<Integer> {
+final class TotalsCommand implements Callable<Integer>, QuickCommand {
     @Spec
     CommandSpec spec;
 
@@ -32,25 +33,44 @@ final class TotalsCommand implements Callable<Integer> {
 
     @Option(names = "--group", paramLabel = "GROUP", defaultValue = "NATO", converter = Converters.GroupConverter.class,
             description = "NATO (the default), EUROPE_CANADA or EUROPEAN_ALLIES.")
-    AllyGroup group;
+    AllyGroup group = new Converters.GroupConverter().convert("NATO");
 
     @Mixin
-    AlliesOption allies;
+    AlliesOption allies = new AlliesOption();
 
     @Mixin
-    YearsOption years;
+    YearsOption years = new YearsOption();
 
     @Mixin
-    EditionOption edition;
+    EditionOption edition = new EditionOption();
 
     @Mixin
-    FormatOption format;
+    FormatOption format = new FormatOption();
 
     @Mixin
-    DataOption data;
+    DataOption data = new DataOption();
 
     @Override
     public Integer call() {
+        return run(spec.commandLine().getOut());
+    }
+
+    /** Takes the options {@link QuickStart} reads; {@code --ally} and {@code --data} are left to picocli. */
+    @Override
+    public boolean take(String name, String value) {
+        switch (name) {
+            case "--basis" -> basis = new Converters.Basis.Converter().convert(value);
+            case "--group" -> group = new Converters.GroupConverter().convert(value);
+            default -> {
+                return years.take(name, value) || edition.take(name, value) || format.take(name, value)
+                        || data.take(name, value);
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public int run(PrintWriter out) {
         Dataset dataset = data.dataset();
         Edition e = edition.resolve(dataset);
         Years ys = years.resolve(e, Years.Default.ALL);
@@ -59,7 +79,7 @@ final class TotalsCommand implements Callable<Integer> {
         Rows<Total> rows = allies.isChosen()
                 ? ask(() -> q.allies(allies.codes()).totals(b))
                 : ask(() -> q.group(group).groupTotals(b));
-        Output.print(format.format(), Answer.of(rows), spec.commandLine().getOut());
+        Output.print(format.format(), Answer.of(rows), out);
         return 0;
     }
 }
