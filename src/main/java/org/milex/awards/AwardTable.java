@@ -296,7 +296,7 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if one buyer's awards are in two currencies
      */
     public SortedMap<String, Money> totalByBuyer() {
-        return sum(Key.BUYER).toMap(g -> c.buyers[g], c.buyerOrder(), String[]::new);
+        return sum(Key.BUYER).toMap(g -> c.buyers[g], c.buyerOrder.get(), String[]::new);
     }
 
     /**
@@ -305,7 +305,7 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if one supplier's awards are in two currencies
      */
     public SortedMap<String, Money> totalBySupplier() {
-        return sum(Key.SUPPLIER).toMap(g -> c.suppliers[g], SortedTotals.order(c.suppliers), String[]::new);
+        return sum(Key.SUPPLIER).toMap(g -> c.suppliers[g], c.supplierOrder.get(), String[]::new);
     }
 
     /**
@@ -314,7 +314,7 @@ public final class AwardTable {
      * @throws org.milex.model.MoneyMismatchException if one category's awards are in two currencies
      */
     public SortedMap<String, Money> totalByCategory() {
-        return sum(Key.CATEGORY).toMap(g -> c.categories[g], SortedTotals.order(c.categories), String[]::new);
+        return sum(Key.CATEGORY).toMap(g -> c.categories[g], c.categoryOrder.get(), String[]::new);
     }
 
     /**
@@ -333,7 +333,7 @@ public final class AwardTable {
      */
     public SortedMap<BuyerYear, Money> totalByBuyerAndYear() {
         int years = c.years;
-        int[] buyers = c.buyerOrder();
+        int[] buyers = c.buyerOrder.get();
         int[] order = new int[buyers.length * years];          // buyers by name, each one's years in order
         for (int b = 0; b < buyers.length; b++) {
             for (int y = 0; y < years; y++) {
@@ -598,7 +598,10 @@ public final class AwardTable {
         final int years;
         private volatile IdIndex index;
         private volatile Map<String, Integer> buyerCodes;
-        private volatile int[] buyerOrder;
+        /** The codes of buyers, suppliers and categories in the order of their names, made on first use. */
+        final NameOrder buyerOrder;
+        final NameOrder supplierOrder;
+        final NameOrder categoryOrder;
 
         Columns(int size, PackedStrings ids, int[] days, long[] minor, byte[] currency, Currency[] currencies,
                 Codes buyer, String[] buyers, Codes supplier, String[] suppliers, Codes category,
@@ -616,6 +619,9 @@ public final class AwardTable {
             this.category = category;
             this.categoryPresent = categoryPresent;
             this.categories = categories;
+            this.buyerOrder = new NameOrder(buyers);
+            this.supplierOrder = new NameOrder(suppliers);
+            this.categoryOrder = new NameOrder(categories);
             this.index = index;
             int lo = Integer.MAX_VALUE;
             int hi = Integer.MIN_VALUE;
@@ -678,16 +684,6 @@ public final class AwardTable {
                 index = i;
             }
             return i;
-        }
-
-        /** The buyers' codes in the order of their names, made once (a table and its views share it). */
-        int[] buyerOrder() {
-            int[] o = buyerOrder;
-            if (o == null) {
-                o = SortedTotals.order(buyers);
-                buyerOrder = o;
-            }
-            return o;
         }
 
         Map<String, Integer> buyerCodes() {
