@@ -73,11 +73,15 @@ final class ComplianceCommand implements Callable<Integer>, QuickCommand {
             case "--guideline" -> guideline = new Converters.GuidelineConverter().convert(value);
             case "--rounding" -> rounding = new Converters.RoundingConverter().convert(value);
             default -> {
-                return years.take(name, value) || edition.take(name, value) || format.take(name, value)
-                        || data.take(name, value);
+                return false;
             }
         }
         return true;
+    }
+
+    @Override
+    public List<QuickOptions> mixins() {
+        return List.of(years, edition, format, data);
     }
 
     @Override

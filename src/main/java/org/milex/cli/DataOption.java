@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  * The {@code --data FILE} option: read a user's data files (in milex's data form, for example written by
  * {@code milex export}) instead of the editions embedded in milex.
  */
-final class DataOption {
+final class DataOption implements QuickOptions {
     @Option(names = "--data", paramLabel = "FILE",
             description = "Read these data files (milex's CSV form, as 'milex export' writes it) instead of the "
                     + "editions milex ships. Repeat for several files.")
@@ -28,7 +28,8 @@ final class DataOption {
      * Takes {@code --data-dir} as picocli does (its converter is {@code Paths.get}), for {@link QuickStart};
      * false for any other option, {@code --data} among them.
      */
-    boolean take(String name, String value) {
+    @Override
+    public boolean take(String name, String value) {
         if (!name.equals("--data-dir")) {
             return false;
         }

@@ -6,14 +6,15 @@ import org.milex.model.Edition;
 import picocli.CommandLine.Option;
 
 /** The {@code --edition ID} option; without it, the dataset's default edition. */
-final class EditionOption {
+final class EditionOption implements QuickOptions {
     @Option(names = "--edition", paramLabel = "ID",
             description = "The edition to use, e.g. NATO-2025-08 (default: the newest complete one; "
                     + "'milex editions' lists them).")
     Optional<String> id = Optional.empty();
 
     /** Takes {@code --edition} as picocli does, for {@link QuickStart}; false for any other option. */
-    boolean take(String name, String value) {
+    @Override
+    public boolean take(String name, String value) {
         if (!name.equals("--edition")) {
             return false;
         }

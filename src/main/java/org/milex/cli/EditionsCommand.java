@@ -1,6 +1,7 @@
 package org.milex.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.milex.data.Dataset;
 import org.milex.model.Edition;
@@ -40,10 +41,15 @@ final class EditionsCommand implements Callable<Integer>, QuickCommand {
         return run(spec.commandLine().getOut());
     }
 
-    /** Takes the options {@link QuickStart} reads; {@code --data} are left to picocli. */
+    /** Has no options of its own: its mixins' are all it takes ({@code --data} is left to picocli). */
     @Override
     public boolean take(String name, String value) {
-        return format.take(name, value) || data.take(name, value);
+        return false;
+    }
+
+    @Override
+    public List<QuickOptions> mixins() {
+        return List.of(format, data);
     }
 
     @Override

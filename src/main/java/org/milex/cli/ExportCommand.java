@@ -105,7 +105,12 @@ final class ExportCommand implements Callable<Integer>, QuickCommand {
             form = new Form.Converter().convert(value);
             return true;
         }
-        return edition.take(name, value) || data.take(name, value);
+        return false;
+    }
+
+    @Override
+    public List<QuickOptions> mixins() {
+        return List.of(edition, data);
     }
 
     @Override

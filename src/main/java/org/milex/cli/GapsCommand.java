@@ -4,6 +4,7 @@ import static org.milex.cli.Questions.ask;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.milex.chart.Charts;
@@ -78,11 +79,15 @@ final class GapsCommand implements Callable<Integer>, QuickCommand {
             case "--basis" -> basis = new Converters.Basis.Converter().convert(value);
             case "--group" -> group = new Converters.GroupConverter().convert(value);
             default -> {
-                return years.take(name, value) || edition.take(name, value) || format.take(name, value)
-                        || data.take(name, value);
+                return false;
             }
         }
         return true;
+    }
+
+    @Override
+    public List<QuickOptions> mixins() {
+        return List.of(years, edition, format, data);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.milex.cli;
 
 import java.io.PrintWriter;
 import java.util.HashSet;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -62,6 +63,7 @@ final class QuickStart {
         if (command == null) {
             return null;
         }
+        List<QuickOptions> mixins = command.mixins();
         Set<String> seen = new HashSet<>();
         for (int i = 1; i < args.length; i++) {
             String arg = args[i];
@@ -84,7 +86,7 @@ final class QuickStart {
                 return null;
             }
             try {
-                if (!command.take(name, value)) {
+                if (!take(command, mixins, name, value)) {
                     return null;
                 }
             } catch (RuntimeException refused) {
@@ -92,6 +94,19 @@ final class QuickStart {
             }
         }
         return command;
+    }
+
+    /** Whether the command or one of its mixins took the option, as picocli looks in both. */
+    private static boolean take(QuickCommand command, List<QuickOptions> mixins, String name, String value) {
+        if (command.take(name, value)) {
+            return true;
+        }
+        for (QuickOptions m : mixins) {
+            if (m.take(name, value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

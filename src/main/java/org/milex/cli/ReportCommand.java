@@ -1,6 +1,7 @@
 package org.milex.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.milex.data.Dataset;
@@ -48,7 +49,12 @@ final class ReportCommand implements Callable<Integer>, QuickCommand {
             year = Optional.of(new Converters.YearConverter().convert(value));
             return true;
         }
-        return edition.take(name, value) || format.take(name, value) || data.take(name, value);
+        return false;
+    }
+
+    @Override
+    public List<QuickOptions> mixins() {
+        return List.of(edition, format, data);
     }
 
     @Override

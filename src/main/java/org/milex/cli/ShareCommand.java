@@ -68,8 +68,12 @@ final class ShareCommand implements Callable<Integer>, QuickCommand {
             group = new Converters.GroupConverter().convert(value);
             return true;
         }
-        return years.take(name, value) || edition.take(name, value) || format.take(name, value)
-                || data.take(name, value);
+        return false;
+    }
+
+    @Override
+    public List<QuickOptions> mixins() {
+        return List.of(years, edition, format, data);
     }
 
     @Override

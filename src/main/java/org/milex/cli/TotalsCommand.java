@@ -3,6 +3,7 @@ package org.milex.cli;
 import static org.milex.cli.Questions.ask;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.milex.data.Dataset;
 import org.milex.model.AllyGroup;
@@ -62,11 +63,15 @@ final class TotalsCommand implements Callable<Integer>, QuickCommand {
             case "--basis" -> basis = new Converters.Basis.Converter().convert(value);
             case "--group" -> group = new Converters.GroupConverter().convert(value);
             default -> {
-                return years.take(name, value) || edition.take(name, value) || format.take(name, value)
-                        || data.take(name, value);
+                return false;
             }
         }
         return true;
+    }
+
+    @Override
+    public List<QuickOptions> mixins() {
+        return List.of(years, edition, format, data);
     }
 
     @Override

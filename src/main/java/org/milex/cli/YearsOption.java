@@ -5,7 +5,7 @@ import org.milex.model.Edition;
 import picocli.CommandLine.Option;
 
 /** The options {@code --year Y}, or {@code --from Y} and {@code --to Y}: the years a command asks about. */
-final class YearsOption {
+final class YearsOption implements QuickOptions {
     @Option(names = "--year", paramLabel = "YEAR", converter = Converters.YearConverter.class,
             description = "One year, e.g. 2024.")
     Optional<Integer> year = Optional.empty();
@@ -22,7 +22,8 @@ final class YearsOption {
      * Takes {@code --year}, {@code --from} or {@code --to} as picocli does (with
      * {@link Converters.YearConverter}), for {@link QuickStart}; false for any other option.
      */
-    boolean take(String name, String value) {
+    @Override
+    public boolean take(String name, String value) {
         switch (name) {
             case "--year" -> year = Optional.of(new Converters.YearConverter().convert(value));
             case "--from" -> from = Optional.of(new Converters.YearConverter().convert(value));
